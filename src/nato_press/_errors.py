@@ -1,0 +1,45 @@
+"""The library's exceptions: everything it raises derives from :class:`NatoPressError`."""
+
+from __future__ import annotations
+
+__all__ = ["DateParseError", "FileReadError", "NatoPressError"]
+
+
+class NatoPressError(ValueError):
+    """Base class of every error the library raises on purpose."""
+
+
+class DateParseError(NatoPressError):
+    """A string given to :func:`nato_press.parse_date` cannot be read as a date.
+
+    ``source`` is the string and ``position`` the offset where reading failed;
+    the message ends with ``(at column C)``.
+
+    >>> err = DateParseError("no date found", "next Tuesday-ish", 0)
+    >>> str(err)
+    "no date found in 'next Tuesday-ish' (at column 1)"
+    """
+
+    def __init__(self, reason: str, source: str, position: int) -> None:
+        self.reason = reason
+        self.source = source
+        self.position = position
+        super().__init__(f"{reason} in {source!r} (at column {position + 1})")
+
+    def __reduce__(self) -> tuple[type[DateParseError], tuple[str, str, int]]:
+        return (type(self), (self.reason, self.source, self.position))
+
+
+class FileReadError(NatoPressError):
+    """A file given to :func:`nato_press.parse_file` could not be read as text.
+
+    ``path`` names the file; the message says why.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[FileReadError], tuple[str, str]]:
+        return (type(self), (self.path, self.reason))
