@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -57,6 +58,18 @@ def _build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (``sys.argv[1:]`` by default); return the exit status."""
     args = _build_parser().parse_args(argv)
+    try:
+        return _parse_files(args)
+    except BrokenPipeError:
+        # The reader went away (``nato-press parse … | head``): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parse_files(args: argparse.Namespace) -> int:
     status = EXIT_OK
     out = sys.stdout
     for name in args.files:

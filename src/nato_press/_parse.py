@@ -12,6 +12,8 @@ import os
 from collections.abc import Callable
 from typing import TypeVar
 
+import attrs
+
 from ._dates import scan_dates
 from ._errors import FileReadError
 from ._footnotes import find_footnotes
@@ -93,6 +95,9 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Document:
     no_turns: tuple[list[Turn], list[Defect]] = ([], [])
     turns, found = _guarded("turns", defects, no_turns, lambda: find_turns(text, blocks, header))
     defects += found
+    if turns and header.kind in ("news", "other"):
+        # Speaker labels make a transcript whatever the title said.
+        header = attrs.evolve(header, kind="transcript")
 
     no_people: tuple[list[Speaker], list[Quote], list[Defect]] = ([], [], [])
     speakers, quotes, found = _guarded(

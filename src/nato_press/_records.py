@@ -392,6 +392,11 @@ class Document:
         return self.header.published
 
     @property
+    def people(self) -> tuple[Speaker, ...]:
+        """The speakers who are persons (organisations left out)."""
+        return tuple(s for s in self.speakers if s.kind == "person")
+
+    @property
     def boilerplate(self) -> tuple[Block, ...]:
         """The blocks judged to be page chrome."""
         return tuple(b for b in self.blocks if b.kind == "boilerplate")
@@ -407,7 +412,11 @@ class Document:
         return "\n\n".join(b.span.slice(self.text).strip() for b in self.blocks if b.kind == "body")
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object that ``nato-press parse`` prints for a document."""
+        """The JSON object that ``nato-press parse`` prints for a document.
+
+        ``speakers`` lists persons; bodies that speak (the North Atlantic
+        Council) are listed under ``organisations``. Quotes name either.
+        """
         return {
             "title": self.header.title,
             "published": None if self.header.published is None else self.header.published.isoformat(),
@@ -418,7 +427,8 @@ class Document:
             "blocks": [b.to_dict() for b in self.blocks],
             "dates": [d.to_dict() for d in self.dates],
             "relative_dates": [d.to_dict() for d in self.relative_dates],
-            "speakers": [s.to_dict() for s in self.speakers],
+            "speakers": [s.to_dict() for s in self.speakers if s.kind == "person"],
+            "organisations": [s.to_dict() for s in self.speakers if s.kind == "organisation"],
             "quotes": [q.to_dict() for q in self.quotes],
             "turns": [t.to_dict() for t in self.turns],
             "footnotes": [f.to_dict() for f in self.footnotes],
