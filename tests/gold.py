@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).parent / "data"
-PUNCT = " \t\n.,;:!?…—–-\"'“”„‟«»‹›‘’‚`()[]"  # noqa: RUF001 - the scorer's punctuation set
+PUNCT = " \t\n.,;:!?…—–-\"'“”„‟«»‹›‘’‚`()[]"
 
 
 def cases(folder: str) -> list[Path]:
@@ -31,7 +31,7 @@ def norm(text: object) -> str:
     if not isinstance(text, str):
         return ""
     text = unicodedata.normalize("NFKC", text)
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")  # noqa: RUF001
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     return " ".join(text.split()).lower().strip(PUNCT)
 
 

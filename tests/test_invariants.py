@@ -38,8 +38,8 @@ def check(text: str) -> nato_press.Document:
     for turn in document.turns:
         assert turn.span.slice(text) == turn.text
     for speaker in document.speakers:
-        for mention in speaker.mentions:
-            assert mention.span.slice(text) == mention.text
+        for reference in speaker.mentions:
+            assert reference.span.slice(text) == reference.text
     for note in document.footnotes:
         if note.span is not None:
             assert note.span.slice(text) == note.text

@@ -42,7 +42,7 @@ def _guarded(stage: str, defects: list[Defect], fallback: _T, run: Callable[[], 
         return run()
     except MemoryError:
         raise
-    except Exception as exc:  # noqa: BLE001 - the documented safety net
+    except Exception as exc:
         defects.append(Defect(code="internal-error", message=f"{stage} failed: {type(exc).__name__}: {exc}"))
         return fallback
 
@@ -72,7 +72,8 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Document:
         reference_date = reference_date.date()
     defects: list[Defect] = []
 
-    blocks, header, found = _guarded("segmentation", defects, (_whole(text), Header(), []), lambda: segment(text))
+    no_structure: tuple[list[Block], Header, list[Defect]] = (_whole(text), Header(), [])
+    blocks, header, found = _guarded("segmentation", defects, no_structure, lambda: segment(text))
     defects += found
     language = _guarded("language", defects, None, lambda: detect_language(text, blocks))
 
