@@ -1,17 +1,221 @@
 """Footnote markers in the body and the notes they point to.
 
-STUB (to be replaced).
+Markers read in the article (title, body and caption blocks):
+
+* bracketed numbers, ``summit[1]`` or ``summit [1]``;
+* superscript digits, ``summit¹``, when they follow punctuation or a note with that label exists;
+* digits flattened onto a word by the scraper, ``summit.1`` or ``purpose.’2``, only when a note
+  with that label exists (otherwise they are ordinary numbers).
+
+Notes are read from ``notes`` blocks (see :mod:`nato_press._segment`): one note per line that
+starts with a label (``[1] …``, ``1. …``, ``1. [1] …``, ``(1) …``, ``¹ …``), continued by the
+lines that follow it without a label.
+
+>>> from nato_press._segment import segment
+>>> text = "Allies met.[1]\\n\\nNotes\\n[1] See https://www.nato.int/x.htm."
+>>> notes, defects = find_footnotes(text, segment(text)[0])
+>>> [(n.label, n.urls, len(n.markers)) for n in notes]
+[('1', ('https://www.nato.int/x.htm',), 1)]
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._records import Block, Defect, Footnote
+import regex
 
-__all__ = ["find_footnotes"]
+from ._records import Block, Defect, Footnote, Span
+
+__all__ = ["NOTES_HEADING", "NOTE_START", "find_footnotes", "find_urls"]
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+
+# The heading of a notes section ("Notes", "Footnotes", "Endnotes", "References", "Références",
+# "Fußnoten", "Anmerkungen", "Quellen", and "Mehr zum Thema" when a numbered list follows it).
+NOTES_HEADING = regex.compile(
+    r"""
+    (?i:notes?|footnotes?|endnotes?|references|références|notes\ de\ bas\ de\ page|renvois|fußnoten|fussnoten
+      |anmerkungen|endnoten|quellen|quellenangaben|einzelnachweise|sources?|bibliography|bibliographie|literatur
+      |mehr\ zum\ thema|further\ reading)
+    \s*+:?
+    """,
+    regex.VERBOSE,
+)
+
+# The label that opens a note line: "[1] …", "1. [1] …" (the bracket wins), "1. …", "1) …",
+# "(1) …", "¹ …". The label is one to three digits.
+NOTE_START = regex.compile(
+    r"""
+    (?:
+      (?:\d{1,3}[.)]\s*+)?\[(?P<bracket>\d{1,3})\]
+    | (?P<number>\d{1,3})(?:[.)]|(?=\s))
+    | \((?P<paren>\d{1,3})\)
+    | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})
+    )
+    \s*+
+    """,
+    regex.VERBOSE,
+)
+
+# Markers in the article: "[1]" (the bracketed number) and superscripts "¹²".
+_MARKER = regex.compile(r"\[(?P<bracket>\d{1,3})\]|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+
+# Digits flattened onto the end of a sentence by the scraper ("summit.1", "purpose.’2"): punctuation,
+# then one or two digits that end the word; a letter must stand before the punctuation (checked in code).
+_FLAT_MARKER = regex.compile(r"""(?<=[.,;:!?’”"»)])(?P<flat>\d{1,2})(?=\s|$)""")
+
+# The characters that may stand between the letter and a flattened marker.
+_FLAT_PUNCT = ".,;:!?’”\"»)"
+
+# Punctuation that can stand just before a superscript marker ("summit.¹", "said”²").
+_SUP_AFTER = frozenset(".,;:!?’”\"»)")
+
+# URLs in notes: "http(s)://…" or "www.…", up to white space, quote marks or angle brackets.
+_URL = regex.compile(r"""(?:https?://|www\.)[^\s<>"“”‘’«»„\[\]{}|\\^`]++""")
+
+# Punctuation that ends a sentence after a URL rather than belonging to it.
+_URL_TRAILING = ".,;:!?'*"
+
+_MARKED_KINDS = frozenset({"title", "body", "caption"})
+
+
+def find_urls(note: str) -> tuple[str, ...]:
+    """The URLs in *note*, without trailing punctuation or unbalanced closing brackets.
+
+    >>> find_urls("See (https://www.nato.int/cps/en/natohq/x.htm?selectedLocale=en).")
+    ('https://www.nato.int/cps/en/natohq/x.htm?selectedLocale=en',)
+    """
+    urls: list[str] = []
+    for m in _URL.finditer(note):
+        url = m.group()
+        while url:
+            last = url[-1]
+            if last in _URL_TRAILING or (last == ")" and url.count(")") > url.count("(")):
+                url = url[:-1]
+            else:
+                break
+        if len(url) > 8 or (url.startswith("www.") and len(url) > 5):
+            urls.append(url)
+    return tuple(urls)
+
+
+def _label_of(m: regex.Match[str]) -> str:
+    for group in ("bracket", "number", "paren"):
+        value = m.group(group)
+        if value is not None:
+            return str(int(value))
+    return str(int(m.group("sup").translate(_FROM_SUPERSCRIPT)))
+
+
+class _Note:
+    __slots__ = ("end", "label", "start")
+
+    def __init__(self, label: str, start: int, end: int) -> None:
+        self.label = label
+        self.start = start
+        self.end = end
+
+
+def _notes_in(text: str, block: Block) -> list[_Note]:
+    """The notes of one ``notes`` block: a label starts a note, unlabelled lines continue it."""
+    notes: list[_Note] = []
+    pos = block.span.start
+    for raw in text[block.span.start : block.span.end].splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            end = start + len(stripped)
+            m = NOTE_START.match(stripped)
+            if m is not None and m.end() < len(stripped):
+                notes.append(_Note(_label_of(m), start + m.end(), end))
+            elif m is not None and not notes:
+                pass  # a bare label with nothing after it
+            elif notes and NOTES_HEADING.fullmatch(stripped) is None:
+                notes[-1].end = end
+        pos += len(raw)
+    return notes
+
+
+def _bracket_markers(text: str, start: int, end: int, notes: dict[str, _Note], markers: dict[str, list[Span]]) -> None:
+    """Collect the "[1]" and superscript markers of ``text[start:end]``."""
+    for m in _MARKER.finditer(text, start, end):
+        if m.group("bracket") is not None:
+            label = str(int(m.group("bracket")))
+        else:
+            label = str(int(m.group("sup").translate(_FROM_SUPERSCRIPT)))
+            before = text[m.start() - 1 : m.start()]
+            if label not in notes and before not in _SUP_AFTER:
+                continue  # "km²" is a unit, not a marker
+        markers.setdefault(label, []).append(Span(start=m.start(), end=m.end()))
+
+
+def _flat_markers(text: str, start: int, end: int, notes: dict[str, _Note], markers: dict[str, list[Span]]) -> None:
+    """Collect the flattened markers ("summit.1") of ``text[start:end]`` whose label has a note."""
+    for m in _FLAT_MARKER.finditer(text, start, end):
+        label = str(int(m.group("flat")))
+        if label not in notes:
+            continue
+        before = text[max(start, m.start() - 3) : m.start()].rstrip(_FLAT_PUNCT)
+        if before[-1:].isalpha():
+            markers.setdefault(label, []).append(Span(start=m.start(), end=m.end()))
 
 
 def find_footnotes(text: str, blocks: Sequence[Block]) -> tuple[list[Footnote], list[Defect]]:
-    """Return the footnotes of *text* with their markers, and the defects met."""
-    return [], []
+    """Return the footnotes of *text* with their markers, and the defects met.
+
+    Footnotes come in the order their labels first appear (a marker usually
+    comes first). A marker without a note gives a footnote with empty text,
+    no span, and a ``footnote-without-note`` defect.
+    """
+    notes: dict[str, _Note] = {}
+    for block in blocks:
+        if block.kind == "notes":
+            for note in _notes_in(text, block):
+                notes.setdefault(note.label, note)
+
+    markers: dict[str, list[Span]] = {}
+    superscripts = any(digit in text for digit in _SUPERSCRIPTS)
+    for block in blocks:
+        if block.kind not in _MARKED_KINDS:
+            continue
+        start, end = block.span.start, block.span.end
+        if superscripts or text.find("[", start, end) >= 0:
+            _bracket_markers(text, start, end, notes, markers)
+        if notes:
+            _flat_markers(text, start, end, notes, markers)
+    for spans in markers.values():
+        spans.sort()
+
+    first_seen: dict[str, int] = {}
+    for label, spans in markers.items():
+        first_seen[label] = spans[0].start
+    for label, note in notes.items():
+        first_seen[label] = min(first_seen.get(label, note.start), note.start)
+
+    footnotes: list[Footnote] = []
+    defects: list[Defect] = []
+    for label in sorted(first_seen, key=first_seen.__getitem__):
+        spans = tuple(markers.get(label, ()))
+        note = notes.get(label)
+        if note is None:
+            footnotes.append(Footnote(label=label, text="", span=None, markers=spans))
+            defects.append(
+                Defect(
+                    code="footnote-without-note",
+                    message=f"marker [{label}] has no note (the text may be truncated)",
+                    span=spans[0],
+                )
+            )
+            continue
+        body = text[note.start : note.end]
+        footnotes.append(
+            Footnote(
+                label=label,
+                text=body,
+                span=Span(start=note.start, end=note.end),
+                urls=find_urls(body),
+                markers=spans,
+            )
+        )
+    return footnotes, defects

@@ -301,12 +301,19 @@ class Quote:
 class Turn:
     """One speaker's turn in a transcript.
 
-    ``speaker`` is the resolved full name ("Jens Stoltenberg"), or a role
-    for unnamed speakers ("Moderator", "Q"); ``label`` is the label as
-    written ("OANA LUNGESCU:"), ``None`` for an unlabelled opening statement.
-    ``span`` covers the turn's text, which excludes the label. ``titles``
-    are the titles the label gives ("NATO Spokesperson"); ``is_person`` is
-    false for role-only speakers (moderator, questioner, journalist).
+    ``speaker`` is the resolved full name ("Jens Stoltenberg" for the label
+    "NATO Secretary General Jens Stoltenberg", "Douglas Lute" for "Ambassador
+    Lute" when the full name occurs in the document), or a role for unnamed
+    speakers ("Moderator", "Q", "Journalist"). ``label`` is the label as
+    written without its colon or dash ("OANA LUNGESCU", "Q (Reuters)") and
+    ``label_span`` its place; both are ``None`` for an unlabelled opening
+    statement and for the continuation of a turn after page chrome. ``span``
+    covers the turn's text, which excludes the label, the colon and the white
+    space around it. ``titles`` are the titles the label gives ("NATO
+    Spokesperson"), completed from the title for the announced speaker;
+    ``is_person`` is false for role-only speakers (moderator, questioner,
+    journalist, audience); ``is_question`` is true for questioners;
+    ``affiliation`` is the outlet a questioner's label names ("Reuters").
     """
 
     speaker: str
@@ -317,6 +324,7 @@ class Turn:
     titles: tuple[str, ...] = ()
     is_person: bool = True
     is_question: bool = False
+    affiliation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
@@ -329,6 +337,7 @@ class Turn:
             "titles": list(self.titles),
             "is_person": self.is_person,
             "is_question": self.is_question,
+            "affiliation": self.affiliation,
         }
 
 

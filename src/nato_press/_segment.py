@@ -1,29 +1,434 @@
 """Lossless segmentation of a scraped page into blocks, and the header read from them.
 
-STUB (to be replaced): every paragraph is ``body``, blank runs are ``blank``.
+The input is split once into lines (every line break Python knows: ``\\n``,
+``\\r\\n``, a lone ``\\r``, ``\\u2028`` …). Each non-blank line gets a kind:
+chrome (``boilerplate``, with a reason), ``header``, ``title``, ``body``,
+``caption`` or ``notes``; neighbouring lines of one kind form one block, and
+the white space between blocks forms ``blank`` blocks. So the blocks cover
+the input exactly once, in order, and joining them gives the input back.
+
+The header is read from the top of the page (the *preamble*): site banners
+and kickers, the title (one line, or two when the second starts in lower
+case), datelines and metadata lines, short bylines; then from a wire
+dateline opening the first paragraph. ``published`` never comes from the
+body's sentences.
+
+>>> blocks, header, defects = segment("NATO urges restraint\\n\\nAllies met today.\\n")
+>>> [(b.kind, b.span.start, b.span.end) for b in blocks]
+[('title', 0, 20), ('blank', 20, 22), ('body', 22, 39), ('blank', 39, 40)]
+>>> header.title
+'NATO urges restraint'
 """
 
 from __future__ import annotations
 
 import regex
 
-from ._records import Block, Defect, Header, Span
+from ._boilerplate import FORM_REASON, banner_publisher, chrome_reason, form_line, form_start, kicker
+from ._footnotes import NOTE_START, NOTES_HEADING
+from ._header import (
+    HeaderLine,
+    body_dateline,
+    byline_like,
+    continuation_like,
+    digest_period,
+    is_agency,
+    moment,
+    read_header_line,
+    separator_line,
+    title_kind,
+    title_leading_date,
+    title_like,
+)
+from ._records import Block, BlockKind, DateMention, Defect, DocumentKind, Header, Span
 
 __all__ = ["segment"]
 
-# A blank run: two or more line breaks with only white space between them.
-_BLANK_RUN = regex.compile(r"\n[ \t\r\f\v]*+(?:\n[ \t\r\f\v]*+)++")
+# How many non-chrome lines the header may take before the body must have begun.
+_PREAMBLE_LINES = 12
+# How many byline lines may stand between a title and its dateline ("Ambassador …", "U.S. Permanent …").
+_BYLINE_LOOKAHEAD = 4
+
+# Photo and video captions: "Photo: NATO", "Foto: …", "(Photo credit: …)", "Video: …".
+_CAPTION = regex.compile(
+    r"\(?(?i:photos?|foto|fotos|image|picture|video|crédit\s*+photo|photo\s*+credit|bildquelle|bild|credit)"
+    r"(?:\s*+(?i:credit|by))?\s*+[:©|]"
+)
+
+_CAPTION_FIRST = frozenset("(PpFfIiVvCcBb")
+
+# Body-marker brackets ("[1]") that make an untitled, headerless analysis with references a digest.
+_BRACKET_MARKER = regex.compile(r"\[\d{1,3}\]")
+
+# A line of the footer that follows an archive or copyright heading: short, not a sentence.
+_FOOTER_WORDS = 12
+
+_Kind = tuple[BlockKind, str | None]
+_BODY: _Kind = ("body", None)
+_TITLE: _Kind = ("title", None)
+_HEADER: _Kind = ("header", None)
+_CAPTION_KIND: _Kind = ("caption", None)
+_NOTES: _Kind = ("notes", None)
+
+
+class _Lines:
+    """The input split once into lines, with the offsets of each line's stripped text."""
+
+    __slots__ = ("ends", "headers", "n", "starts", "text", "texts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.headers: dict[int, HeaderLine | None] = {}  # read_header_line, once per line
+        self.starts: list[int] = []  # offset of the first non-space character
+        self.ends: list[int] = []  # offset after the last non-space character
+        self.texts: list[str] = []  # the stripped line ("" for a blank line)
+        pos = 0
+        for raw in text.splitlines(keepends=True):
+            stripped = raw.strip()
+            if stripped:
+                lead = len(raw) - len(raw.lstrip())
+                self.starts.append(pos + lead)
+                self.ends.append(pos + lead + len(stripped))
+            else:
+                self.starts.append(pos)
+                self.ends.append(pos)
+            self.texts.append(stripped)
+            pos += len(raw)
+        self.n = len(self.texts)
+
+    def header(self, i: int) -> HeaderLine | None:
+        """Line *i* read as a header line (cached: the date grammar is asked once per line)."""
+        if i in self.headers:
+            return self.headers[i]
+        read = self.headers[i] = read_header_line(self.text, self.starts[i], self.texts[i])
+        return read
+
+    def next_content(self, i: int) -> int:
+        """The index of the first non-blank line after line *i*, or ``n``."""
+        j = i + 1
+        while j < self.n and not self.texts[j]:
+            j += 1
+        return j
+
+
+class _HeaderFields:
+    """The header as it is being read, line by line."""
+
+    def __init__(self) -> None:
+        self.title_lines: list[int] = []
+        self.published: DateMention | None = None
+        self.updated: DateMention | None = None
+        self.reference: str | None = None
+        self.label: str | None = None
+        self.distributor: str | None = None
+        self.publisher: str | None = None
+        self.agency: str | None = None
+        self.place: str | None = None
+        self.nato_style = False
+        self.digest = False
+        self.wire = False
+
+    def add(self, line: HeaderLine) -> None:
+        if self.published is None and line.published is not None:
+            self.published = line.published
+        if self.updated is None and line.updated is not None:
+            self.updated = line.updated
+        self.reference = self.reference or line.reference
+        self.label = self.label or line.label
+        self.distributor = self.distributor or line.distributor
+        self.agency = self.agency or line.agency
+        self.place = self.place or line.place
+        self.nato_style = self.nato_style or line.nato_style
 
 
 def segment(text: str) -> tuple[list[Block], Header, list[Defect]]:
-    """Partition *text* into blocks covering every character once, and read the header."""
+    """Partition *text* into blocks covering every character once, and read the header.
+
+    Returns ``(blocks, header, defects)``. Every ``boilerplate`` block has a
+    ``reason`` ("share buttons", "account/sign-up form", …).
+
+    >>> blocks, header, _ = segment("Spread the love\\n\\nAllies met.")
+    >>> [(b.kind, b.reason) for b in blocks]
+    [('boilerplate', 'share buttons'), ('blank', None), ('body', None)]
+    """
+    lines = _Lines(text)
+    kinds: list[_Kind | None] = [None] * lines.n
+    fields = _HeaderFields()
+    body_start = _read_preamble(text, lines, kinds, fields)
+    _read_body(text, lines, kinds, body_start)
+    blocks = _blocks(text, lines, kinds)
+    defects: list[Defect] = []
+    header = _header(text, lines, kinds, fields, body_start, defects)
+    return blocks, header, defects
+
+
+def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields) -> int:
+    """Mark the chrome, title and header lines at the top; return the index of the first body line."""
+    texts = lines.texts
+    i = lines.next_content(-1)
+    counted = 0
+    in_form = False
+    while i < lines.n and counted < _PREAMBLE_LINES:
+        line = texts[i]
+        if in_form and form_line(line):
+            kinds[i] = ("boilerplate", FORM_REASON)
+            i = lines.next_content(i)
+            continue
+        in_form = False
+        reason = chrome_reason(line)
+        if reason is not None:
+            kinds[i] = ("boilerplate", reason)
+            in_form = reason == FORM_REASON
+            i = lines.next_content(i)
+            continue
+        counted += 1
+        untitled = not fields.title_lines
+        if untitled and not fields.published:
+            publisher = banner_publisher(line)
+            if publisher is not None:
+                kinds[i] = ("boilerplate", "site banner")
+                fields.publisher = fields.publisher or publisher
+                i = lines.next_content(i)
+                continue
+            nxt = lines.next_content(i)
+            if kicker(line) and nxt < lines.n and title_like(texts[nxt]):
+                kinds[i] = ("boilerplate", "section kicker")
+                i = nxt
+                continue
+        if untitled and digest_period(line):
+            kinds[i] = _TITLE
+            fields.title_lines.append(i)
+            fields.digest = True
+            return lines.next_content(i)
+        if separator_line(line):
+            kinds[i] = _HEADER
+            i = lines.next_content(i)
+            continue
+        read = lines.header(i)
+        if read is not None:
+            kinds[i] = _HEADER
+            fields.add(read)
+            i = lines.next_content(i)
+            continue
+        if untitled and title_like(line) and _title_may_end(text, lines, i):
+            i = _take_title(text, lines, kinds, fields, i)
+            continue
+        if not untitled and byline_like(line) and _dateline_follows(text, lines, i):
+            kinds[i] = _HEADER
+            i = lines.next_content(i)
+            continue
+        break
+    return i
+
+
+def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
+    """Whether a title may end at line *i*: a blank line, the end, a dateline or chrome comes next."""
+    j = i + 1
+    if j >= lines.n or not lines.texts[j]:
+        return True
+    line = lines.texts[j]
+    return (
+        chrome_reason(line) is not None
+        or separator_line(line)
+        or lines.header(j) is not None
+    )
+
+
+def _take_title(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, i: int) -> int:
+    """Mark line *i* and its lower-case continuation lines as the title; return the next line."""
+    kinds[i] = _TITLE
+    fields.title_lines.append(i)
+    j = lines.next_content(i)
+    while (
+        j < lines.n
+        and len(fields.title_lines) < 3
+        and j - i <= 2  # at most one blank line inside a title
+        and continuation_like(lines.texts[j])
+        and _title_may_end(text, lines, j)
+    ):
+        kinds[j] = _TITLE
+        fields.title_lines.append(j)
+        i, j = j, lines.next_content(j)
+    return j
+
+
+def _dateline_follows(text: str, lines: _Lines, i: int) -> bool:
+    """Whether a dateline comes within a few short lines after line *i* (a byline block)."""
+    j = lines.next_content(i)
+    for _ in range(_BYLINE_LOOKAHEAD):
+        if j >= lines.n:
+            return False
+        line = lines.texts[j]
+        if lines.header(j) is not None:
+            return True
+        if not byline_like(line):
+            return False
+        j = lines.next_content(j)
+    return False
+
+
+def _read_body(text: str, lines: _Lines, kinds: list[_Kind | None], start: int) -> None:
+    """Mark the lines from *start* on: body, captions, notes sections, chrome and footers."""
+    texts = lines.texts
+    mode = ""  # "notes", "footer" or "form" while inside such a run
+    for i in range(start, lines.n):
+        line = texts[i]
+        if not line:
+            continue
+        if mode == "form" and form_line(line):
+            kinds[i] = ("boilerplate", FORM_REASON)
+            continue
+        if mode == "notes":
+            if NOTE_START.match(line) is not None or chrome_reason(line) is None:
+                kinds[i] = _NOTES
+                continue
+            mode = ""
+        if len(line) <= 40 and NOTES_HEADING.fullmatch(line) is not None:
+            j = lines.next_content(i)
+            if j < lines.n and NOTE_START.match(texts[j]) is not None:
+                kinds[i] = _NOTES
+                mode = "notes"
+                continue
+        reason = chrome_reason(line)
+        if reason is not None:
+            kinds[i] = ("boilerplate", reason)
+            mode = "footer" if reason == "footer/archive" else "form" if form_start(line) else ""
+            continue
+        if mode == "footer" and line[-1] != "." and line.count(" ") < _FOOTER_WORDS:
+            kinds[i] = ("boilerplate", "footer/archive")
+            continue
+        mode = ""
+        note = NOTE_START.match(line) if line[0] == "[" else None
+        if note is not None and note.group("bracket") is not None:
+            # A notes list without a heading: "[1] …" lines whose label a body marker uses.
+            marker = "[" + note.group("bracket") + "]"
+            if text.find(marker, 0, lines.starts[i]) >= 0:
+                kinds[i] = _NOTES
+                mode = "notes"
+                continue
+        caption = line[0] in _CAPTION_FIRST and _CAPTION.match(line) is not None
+        kinds[i] = _CAPTION_KIND if caption else _BODY
+
+
+def _blocks(text: str, lines: _Lines, kinds: list[_Kind | None]) -> list[Block]:
+    """Group the marked lines into blocks; the white space between blocks becomes blank blocks."""
     blocks: list[Block] = []
-    pos = 0
-    for m in _BLANK_RUN.finditer(text):
-        if m.start() > pos:
-            blocks.append(Block(kind="body", span=Span(start=pos, end=m.start())))
-        blocks.append(Block(kind="blank", span=Span(start=m.start(), end=m.end())))
-        pos = m.end()
+    pos = 0  # end of the last block
+    current: _Kind | None = None
+    begin = end = 0
+    for i, kind in enumerate(kinds):
+        if kind is None:
+            if lines.texts[i]:
+                kind = _BODY
+            else:
+                continue
+        if kind == current and _only_line_breaks_between(lines, i):
+            end = lines.ends[i]
+            continue
+        if current is not None:
+            pos = _emit(blocks, pos, begin, end, current)
+        current, begin, end = kind, lines.starts[i], lines.ends[i]
+    if current is not None:
+        pos = _emit(blocks, pos, begin, end, current)
     if pos < len(text):
-        blocks.append(Block(kind="body", span=Span(start=pos, end=len(text))))
-    return blocks, Header(), []
+        blocks.append(Block(kind="blank", span=Span(start=pos, end=len(text))))
+    return blocks
+
+
+def _only_line_breaks_between(lines: _Lines, i: int) -> bool:
+    """Whether line *i* follows the previous line directly (no blank line between)."""
+    return i > 0 and bool(lines.texts[i - 1])
+
+
+def _emit(blocks: list[Block], pos: int, begin: int, end: int, kind: _Kind) -> int:
+    if begin > pos:
+        blocks.append(Block(kind="blank", span=Span(start=pos, end=begin)))
+    blocks.append(Block(kind=kind[0], span=Span(start=begin, end=end), reason=kind[1]))
+    return end
+
+
+def _header(
+    text: str,
+    lines: _Lines,
+    kinds: list[_Kind | None],
+    fields: _HeaderFields,
+    body_start: int,
+    defects: list[Defect],
+) -> Header:
+    """Assemble the :class:`Header` from what the preamble and the first paragraph said."""
+    title: str | None = None
+    title_span: Span | None = None
+    if fields.title_lines:
+        first, last = fields.title_lines[0], fields.title_lines[-1]
+        title = " ".join(" ".join(lines.texts[k].split()) for k in fields.title_lines)
+        title_span = Span(start=lines.starts[first], end=lines.ends[last])
+    if body_start < lines.n and not fields.digest and kinds[body_start] == _BODY:
+        wire = body_dateline(text, lines.starts[body_start], lines.texts[body_start])
+        if wire is not None:
+            fields.place = fields.place or wire.place
+            fields.agency = fields.agency or wire.agency
+            fields.wire = True
+            if fields.published is None:
+                fields.published = wire.published
+    published = fields.published
+    if published is None and not fields.digest and fields.title_lines:
+        first_title = fields.title_lines[0]
+        published = title_leading_date(text, lines.starts[first_title], lines.texts[first_title])
+    if fields.digest:
+        published = None
+    updated = fields.updated
+    if published is not None and updated is not None and updated.start < published.start:
+        defects.append(Defect(code="updated-before-published", message="the page was updated before it was published",
+                              span=updated.span))
+    publisher, distributor = fields.publisher, fields.distributor
+    if fields.agency is not None:
+        if is_agency(fields.agency):
+            distributor = distributor or publisher
+            publisher = fields.agency
+        else:
+            # A republishing site's tag: "BELGIUM–(ENEWSPF)–…".
+            publisher = publisher or fields.agency
+            distributor = distributor or fields.agency
+    if publisher is None and fields.nato_style:
+        publisher = "NATO"
+    return Header(
+        title=title,
+        title_span=title_span,
+        publisher=publisher,
+        distributor=distributor,
+        kind=_kind(text, lines, kinds, fields, title),
+        reference=fields.reference,
+        place=fields.place,
+        published=None if published is None else moment(published),
+        published_span=None if published is None else published.span,
+        updated=None if updated is None else moment(updated),
+        updated_span=None if updated is None else updated.span,
+    )
+
+
+def _kind(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, title: str | None) -> DocumentKind:
+    """The document kind: digest header, then title words, then header labels, then the source."""
+    if fields.digest:
+        return "digest"
+    cue = None if title is None else title_kind(title)
+    if cue is not None:
+        return cue
+    if fields.reference is not None or fields.label in ("press release", "news release", "communiqué de presse",
+                                                        "pressemitteilung"):
+        return "press_release"
+    if fields.label in ("statement", "transcript", "speech"):
+        return "transcript" if fields.label == "transcript" else fields.label  # type: ignore[return-value]
+    if fields.agency is not None:
+        return "other" if is_agency(fields.agency) else "republished"
+    if fields.distributor is not None or fields.wire:
+        # Aggregators ("Distributed by …") and wire datelines ("WASHINGTON, Sept. 21, 2011 — …") republish.
+        return "republished"
+    has_body = any(k == _BODY for k in kinds)
+    if not has_body:
+        return "other" if title is None and fields.published is None else "news"
+    if not fields.nato_style and "[" in text and any(
+        k == _BODY and _BRACKET_MARKER.search(lines.texts[i]) is not None for i, k in enumerate(kinds)
+    ):
+        # An essay or analysis with numbered references and no press header reads as a digest.
+        return "digest"
+    return "news"

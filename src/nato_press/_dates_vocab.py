@@ -1,0 +1,446 @@
+"""Vocabulary and compiled patterns of the date grammar (private to :mod:`nato_press._dates`).
+
+Every pattern is compiled once, here, at import time. The scanner never runs a
+pattern over the whole text except :data:`CANDIDATE` (and :data:`URL` when the
+text contains one): every other pattern is tried anchored at a candidate
+position, so the cost grows linearly with the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+# --------------------------------------------------------------------------- vocabulary
+
+#: Month names and abbreviations (English, French, German), lower case, dots removed.
+MONTHS: dict[str, int] = {}
+_MONTH_FULL = {
+    1: ("january", "janvier", "januar", "jänner"),
+    2: ("february", "février", "fevrier", "februar"),
+    3: ("march", "mars", "märz", "maerz"),
+    4: ("april", "avril"),
+    5: ("may", "mai"),
+    6: ("june", "juin", "juni"),
+    7: ("july", "juillet", "juli"),
+    8: ("august", "août", "aout"),
+    9: ("september", "septembre"),
+    10: ("october", "octobre", "oktober"),
+    11: ("november", "novembre"),
+    12: ("december", "décembre", "decembre", "dezember"),
+}
+_MONTH_ABBR = {
+    1: ("jan", "janv"),
+    2: ("feb", "févr", "fevr", "fév", "fev"),
+    3: ("mar", "mär"),
+    4: ("apr", "avr"),
+    5: (),
+    6: ("jun",),
+    7: ("jul", "juil"),
+    8: ("aug",),
+    9: ("sep", "sept"),
+    10: ("oct", "okt"),
+    11: ("nov",),
+    12: ("dec", "déc", "dez"),
+}
+for _number, _names in _MONTH_FULL.items():
+    for _name in (*_names, *_MONTH_ABBR[_number]):
+        MONTHS[_name] = _number
+
+#: Month words that are not English words too: these may be written in lower case
+#: ("3 avril 2019", "1er mai 2020"); English month names must be capitalised
+#: unless a day and a year stand around them ("22 oct. 2011").
+LOWER_CASE_MONTHS = frozenset(
+    ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+     "octobre", "novembre", "décembre", "decembre", "janv", "févr", "fevr", "fév", "fev", "avr", "juil",
+     "sept", "oct", "nov", "déc")
+)
+
+#: Weekday names (English, French, German) and the English abbreviations; Monday is 0.
+WEEKDAYS: dict[str, int] = {}
+_WEEKDAY_NAMES = (
+    ("monday", "lundi", "montag", "mon", "mo"),
+    ("tuesday", "mardi", "dienstag", "tue", "tues", "di"),
+    ("wednesday", "mercredi", "mittwoch", "wed", "mi"),
+    ("thursday", "jeudi", "donnerstag", "thu", "thur", "thurs", "do"),
+    ("friday", "vendredi", "freitag", "fri", "fr"),
+    ("saturday", "samedi", "samstag", "sonnabend", "sat", "sa"),
+    ("sunday", "dimanche", "sonntag", "sun", "so"),
+)
+for _number, _names in enumerate(_WEEKDAY_NAMES):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
+FRENCH_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: Seasons (northern hemisphere, meteorological): first and last month; winter runs into the next year.
+SEASONS: dict[str, tuple[int, int]] = {}
+for _name in ("spring", "frühjahr", "frühling", "printemps"):
+    SEASONS[_name] = (3, 5)
+for _name in ("summer", "sommer", "été"):
+    SEASONS[_name] = (6, 8)
+for _name in ("autumn", "fall", "herbst", "automne"):
+    SEASONS[_name] = (9, 11)
+for _name in ("winter", "hiver"):
+    SEASONS[_name] = (12, 2)
+
+#: Ordinal words for quarters and halves.
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "erstes": 1, "ersten": 1, "zweites": 2, "zweiten": 2, "drittes": 3, "dritten": 3, "viertes": 4, "vierten": 4,
+    "premier": 1, "deuxième": 2, "second semestre": 2, "troisième": 3, "quatrième": 4,
+}
+
+#: Modifiers of a year, season or month, normalised to "early", "mid" or "late".
+MODIFIERS: dict[str, str] = {
+    "early": "early", "beginning of": "early", "start of": "early", "the beginning of": "early",
+    "the start of": "early", "anfang": "early", "début": "early", "debut": "early", "turn of": "early",
+    "mid": "mid", "middle of": "mid", "the middle of": "mid", "mitte": "mid", "mi": "mid",
+    "late": "late", "end of": "late", "the end of": "late", "ende": "late", "fin": "late",
+}
+
+#: Stated time zones as fixed offsets from UTC, in hours (summer-time names carry their own offset).
+ZONES: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7,
+}
+
+#: Words that, right after a number, make it a count rather than a day ("March 29 Allies met").
+COUNT_NOUNS = frozenset(
+    ("allies", "nations", "countries", "members", "member", "states", "soldiers", "troops", "people", "percent",
+     "per", "million", "billion", "thousand", "hundred", "personnel", "ships", "aircraft", "days", "years",
+     "months", "weeks", "hours", "minutes", "km", "kilometres", "kilometers", "miles", "euros", "dollars",
+     "partners", "participants", "nato", "of")
+)
+
+
+def zone(name: str, sign: str | None, hours: str | None, minutes: str | None) -> dt.tzinfo:
+    """The fixed-offset zone for *name* ("CET") plus an optional stated offset ("GMT+1")."""
+    offset = ZONES.get(name, 0.0) * 60
+    if hours:
+        extra = int(hours) * 60 + (int(minutes) if minutes else 0)
+        offset += -extra if sign in ("-", "−") else extra
+    label = name + (f"{sign}{hours}" + (f":{minutes}" if minutes else "") if hours else "")
+    return dt.timezone(dt.timedelta(minutes=offset), label or None)
+
+
+# --------------------------------------------------------------------------- pattern fragments
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of *words*, longest first so that "Sept" wins over "Sep"."""
+    assert isinstance(words, (set, frozenset, list, tuple))
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_FULL_MONTHS = {n for names in _MONTH_FULL.values() for n in names}
+_ABBR_MONTHS = {n for names in _MONTH_ABBR.values() for n in names} - _FULL_MONTHS
+_FULL_WEEKDAYS = {names[0] for names in _WEEKDAY_NAMES} | {names[1] for names in _WEEKDAY_NAMES} | {
+    names[2] for names in _WEEKDAY_NAMES
+} | {"sonnabend"}
+_ABBR_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+# Horizontal white space (dates never run across a line break), dashes of every kind
+# (hyphen, U+2010 hyphen, U+2011 non-breaking hyphen, figure dash, en dash, em dash, bar, minus).
+H = r"[ \t\u00a0\u2009\u202f]"
+DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
+
+# A month word: full names take no dot ("im Mai." ends a sentence), abbreviations may ("Sept.", "janv.").
+MONTH = rf"(?i:(?:{_alternation(_FULL_MONTHS)})(?!\w)|(?:{_alternation(_ABBR_MONTHS)})(?!\w)\.?)"
+# A weekday before a date: full names, or English abbreviations ("Wed.", "Thurs").
+WEEKDAY = rf"(?i:(?:{_alternation(_FULL_WEEKDAYS)})(?!\w)|(?:{_alternation(_ABBR_WEEKDAYS)})(?!\w)\.?)"
+SEASON = rf"(?i:{_alternation(set(SEASONS))})(?!\w)"
+# A four-digit year, 1800-2099.
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+# A day of the month, 1-31, with an optional leading zero ("07 Nov. 2017").
+DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+# Ordinal suffixes: "7th", "1st", "1er" (French), and the German day dot "26. Mai".
+ORD = r"(?:(?i:st|nd|rd|th|er|re)(?!\w)|\.(?=" + H + r"))?"
+ORD_NO_DOT = r"(?:(?i:st|nd|rd|th)(?!\w))?"
+# Between the two ends of a range or a pair of days: any dash, or "to", "and", "until", "till",
+# "through", "thru", French "au", German "bis", "und".
+CONN = rf"(?P<conn>{H}*{DASH}{H}*|{H}+(?i:to|and|until|till|through|thru|au|et|bis|und|&){H}+)"
+# The year after a day and month: "17 June 2020", "Nov. 7, 2017", "June 17 2020".
+YEAR_AFTER = rf"(?:{H}*,{H}*|{H}+)"
+# A weekday before the date: "Wednesday, 17 June", "Monday 28 November", "Thursday (9 June 2016)".
+WD1 = rf"(?:(?P<wd1>{WEEKDAY})(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))"
+WD2 = rf"(?:(?P<wd2>{WEEKDAY})(?:{H}*,{H}*|{H}+))"
+
+_ZONE_NAMES = _alternation(set(ZONES))
+_ZONE_CORE = (
+    rf"(?P<tz>{_ZONE_NAMES})(?!\w)(?:{H}*(?P<tzs>[+\-−]){H}*(?P<tzh>\d{{1,2}})(?::?(?P<tzm>\d\d))?(?!\d))?"
+)
+# A time of day after a date: "11:17", "05:41", "14h05", "11:17 CET", "10:00 a.m. (GMT+1)", "T10:00:00Z".
+TIME = rf"""
+    (?P<time>
+      (?:T|{H}*,{H}*|{H}+(?:(?i:at|à|um|-){H}+)?)
+      (?P<hh>[01]?\d|2[0-3])(?::|h)(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)
+      (?:{H}*(?P<ap>[aApP])\.?[mM]\.?(?!\w))?
+      (?:{H}*(?i:hrs|Uhr|h)(?!\w))?
+      (?:
+         {H}*\({H}*{_ZONE_CORE}{H}*\)
+       | {H}*{_ZONE_CORE}
+       | (?P<tzs>[+\-])(?P<tzh>\d\d):?(?P<tzm>\d\d)(?!\d)
+      )?
+    )
+"""
+
+_VERBOSE = regex.VERBOSE
+
+# --------------------------------------------------------------------------- candidate finder
+
+# Candidate positions: the start of a number, of a month, weekday or season word, of "Q2"/"H1",
+# of a quarter/half ordinal or a modifier followed by what it modifies, of a relative word,
+# or of "the" before a number ("the 31st of October"). Everything else is skipped without a try.
+CANDIDATE = regex.compile(
+    rf"""
+    (?<![\w])
+    (?:
+        (?P<num>\d)
+      | (?P<the>(?i:the){H}+(?=\d))
+      | (?P<mon>{MONTH})
+      | (?P<wd>{WEEKDAY})
+      | (?P<per>
+            [QH][1-4](?!\w)
+          | {SEASON}
+          | (?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last){H}+(?i:quarter|half)(?!\w)
+          | (?i:early|mid|late|anfang|mitte|ende|début|debut|mi|fin)(?:{H}+|{DASH})(?=(?:{YEAR}|{MONTH}|{SEASON}))
+          | (?i:(?:the{H}+)?(?:end|beginning|start|middle|turn)){H}+(?i:of){H}+(?=(?:the{H}+year{H}+)?{YEAR}|{MONTH})
+        )
+      | (?P<rel>
+            (?i:today|tonight|tomorrow|yesterday|heute|gestern|aujourd['’]hui|demain)(?!\w)
+          | (?i:last|next|this|coming|past){H}+(?=(?i:week|month|year)(?!\w)|{MONTH}|{WEEKDAY}|{SEASON})
+        )
+    )
+    """,
+    _VERBOSE,
+)
+
+# URLs are skipped entirely: no dates out of "/2013/02/12/" or "official_texts_176136.htm".
+URL = regex.compile(r"(?i:https?://|www\.)[^\s<>\"“”]++")
+
+# --------------------------------------------------------------------------- explicit day dates
+
+# Guard before a number that starts a date: not inside a word, a decimal, a version, a phone
+# number or a hyphenated code ("COVID-19 June" is not 19 June; "BELGIUM–(ENEWSPF)–12 February" is).
+_NUM_GUARD = r"(?<![\w.,:/+#§]|[\w.][\-\u2010\u2011\u2212])"
+
+# Day-first dates: "17 June 2020", "07 Nov. 2017 11:17", "the 31st of October", "1er mai 2020",
+# "26. Mai 2021", "17-18 June 2020", "17 to 18 June", "19 Sep. 2014 - 21 Sep. 2014",
+# "Wednesday, 17 June and Thursday, 18 June 2020", "Thursday (9 June 2016)".
+DAY_FIRST = regex.compile(
+    rf"""
+    {_NUM_GUARD}
+    (?:
+        # a pair of days sharing the month: "17-18 June 2020", "Wednesday 17 and Thursday 18 June"
+        (?P<p1>{WD1}?(?P<the>(?i:the){H}+)?(?P<d1>{DAY}){ORD})
+        {CONN}
+        (?P<p2>{WD2}?(?P<d2>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m2>{MONTH})(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
+      |
+        # one date, or two full dates: "17 June 2020", "30 June - 2 July 2020"
+        (?P<p1>{WD1}?(?P<the>(?i:the){H}+)?(?P<d1>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH})
+               (?:{YEAR_AFTER}(?P<y1>{YEAR}))?)
+        (?:
+          {CONN}
+          (?P<p2>{WD2}?(?P<d2>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m2>{MONTH})(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
+        )?
+    )
+    (?![\w]|[.,:/]\d)
+    {TIME}?
+    (?(wp){H}*\))
+    """,
+    _VERBOSE,
+)
+
+# Month-first dates: "Nov. 7, 2017", "November 7th, 2017", "Mar 14, 2018", "SEPT. 21", "Sept. 4-5",
+# "September 4‑5, 2014", "June 30 - July 2, 2020", "Wednesday, June 17".
+MONTH_FIRST = regex.compile(
+    rf"""
+    (?:
+        (?P<p1>{WD1}?(?P<m1>{MONTH}){H}+(?P<d1>{DAY}){ORD_NO_DOT})
+        {CONN}
+        (?P<p2>{WD2}?(?P<d2>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
+      |
+        (?P<p1>{WD1}?(?P<m1>{MONTH}){H}+(?P<d1>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)
+        (?:
+          {CONN}
+          (?P<p2>{WD2}?(?P<m2>{MONTH}){H}+(?P<d2>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
+        )?
+    )
+    (?![\w%]|[.,:/]\d)
+    {TIME}?
+    (?(wp){H}*\))
+    """,
+    _VERBOSE,
+)
+
+# Numeric dates: ISO "2020-06-18", dotted "18.06.2020", slashed "10/22/2021", dashed "22-10-2021",
+# and "25-May-2017"; each may carry a time ("10/22/2021 05:41", "2020-06-18T10:00Z").
+NUMERIC = regex.compile(
+    rf"""
+    {_NUM_GUARD}
+    (?:
+        (?P<iy>{YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01])(?!\d)
+      | (?P<a>\d{{1,2}})(?P<sep>[./\-])(?P<b>\d{{1,2}})(?P=sep)(?P<ny>{YEAR})
+      | (?P<d1>{DAY})(?P<sep>[\-/])(?P<m1>{MONTH})(?P=sep)(?P<y1>{YEAR})
+    )
+    (?!(?!T\d)\w|[./\-]\d)
+    {TIME}?
+    """,
+    _VERBOSE,
+)
+
+# --------------------------------------------------------------------------- months, seasons, quarters, years
+
+# A month with its year: "June 2020", "December 2016", "Juni 2021", "June-July 2020", "June of 2020".
+MONTH_YEAR = regex.compile(
+    rf"""
+    (?P<m1>{MONTH})
+    (?:{CONN}(?P<m2>{MONTH}))?
+    (?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?)
+    (?P<y1>{YEAR})
+    (?![\w]|[.,/\-]\d)
+    """,
+    _VERBOSE,
+)
+
+# Words after which a lone month or year is read as a time ("in June", "since 2013", "by 2014").
+_CONTEXT_WORDS = (
+    r"(?i:in|since|by|until|till|from|during|before|after|through|throughout|of|between|around|circa|"
+    r"im|seit|bis|ab|vor|nach|zwischen|en|depuis|avant|après|dès|jusqu['’]en)"
+)
+
+# A month without a year, where it reads as a time: "in June", "since March", "mid-June", "late July";
+# the year comes from context.
+BARE_MONTH = regex.compile(
+    rf"""
+    (?:
+        (?<=(?<![\w]){_CONTEXT_WORDS}{H}+)
+      | (?<=(?<![\w])(?i:the){H}+)(?!May|March)(?={MONTH}{H}+\p{{Ll}})
+    )
+    (?P<m1>{MONTH})
+    (?!\w|['’]s|{H}*[\d(])
+    """,
+    _VERBOSE,
+)
+
+# Modified periods: "mid-2020", "early 2021", "late 2019", "the end of 2014", "mid-June",
+# "late July 2018", "early spring 2020", "Anfang 2021", "fin 2019".
+MODIFIED = regex.compile(
+    rf"""
+    (?P<mod>(?i:early|mid|late|anfang|mitte|ende|début|debut|mi|fin)(?!\w)
+          | (?i:(?:the{H}+)?(?:end|beginning|start|middle|turn){H}+of))
+    (?:{H}+|{DASH})
+    (?:(?i:the{H}+year){H}+)?
+    (?:
+        (?P<s>{SEASON})(?:{H}+(?:(?i:of){H}+)?(?P<y1>{YEAR}))?
+      | (?P<m1>{MONTH})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?
+      | (?P<y1>{YEAR})
+    )
+    (?![\w]|[.,/\-]\d)
+    """,
+    _VERBOSE,
+)
+
+# Seasons with a year: "Spring 2020", "summer of 2019", "winter 2019/2020", "Frühjahr 2021".
+SEASON_YEAR = regex.compile(
+    rf"""
+    (?P<s>{SEASON})(?:{H}+(?i:of))?{H}+(?P<y1>{YEAR})(?:/(?P<y2>{YEAR}|\d\d(?!\d)))?
+    (?![\w]|[.,/\-]\d)
+    """,
+    _VERBOSE,
+)
+
+# Quarters and halves: "Q2/2020", "Q2 2020", "Q2-21", "H1 2020", "second quarter of 2020",
+# "the first half of 2011", "2020 Q2", "2. Quartal 2020".
+PERIOD = regex.compile(
+    rf"""
+    (?:
+        Q(?P<q>[1-4]){H}*(?:[/\-]|{H}){H}*(?:(?P<y1>{YEAR})|'?(?P<yy>\d\d)(?!\d))
+      | H(?P<h>[12]){H}*(?:[/\-]|{H}){H}*(?P<y1>{YEAR})
+      | (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){H}+(?P<unit>(?i:quarter|half))
+        {H}+(?:(?i:of){H}+)?(?:(?i:the|fiscal){H}+(?i:year){H}+)?(?P<y1>{YEAR})
+      | (?P<y1>{YEAR}){H}*[/\-]?{H}*Q(?P<q>[1-4])
+      | (?P<q>[1-4])\.{H}*(?i:Quartal){H}+(?P<y1>{YEAR})
+    )
+    (?![\w]|[.,/\-]\d)
+    """,
+    _VERBOSE,
+)
+
+# Nouns that make a preceding year read as a year: "the 2018 NATO Summit", "2018 Brussels summit".
+_EVENT_NOUNS = (
+    r"(?i:summit|conference|ministerial|meeting|meetings|budget|budgets|elections?|report|declaration|"
+    r"strategic{H}+concept|communiqu[ée]|exercise|campaign|review|session|agenda|defen[cs]e{H}+expenditure|"
+    r"guidelines|pledge|games|olympics|forum|gipfel|sommet)"
+).replace("{H}", H)
+
+# Years: ranges "2013-18", "2016-2017", "2019/20", "2014 to 2020"; a lone year only where it reads as
+# one: after "in", "since", "by"... ("in 2020"), in brackets "(2015)", before an event ("2018 NATO Summit"),
+# or after another year ("in 2016 and 2017"). Never after "Resolution"/"UNSCR" or before a count noun.
+YEARS = regex.compile(
+    rf"""
+    {_NUM_GUARD}
+    (?:
+        (?P<y1>{YEAR})
+        (?P<rc>{H}*{DASH}{H}*|/|{H}+(?i:to|until|till|through|and|bis){H}+)
+        (?:(?P<y2>{YEAR})|(?P<yy>\d\d)(?!\d))
+      |
+        (?:
+            (?<=(?<![\w]){_CONTEXT_WORDS}{H}+(?:(?i:the){H}+(?i:year){H}+)?)
+          | (?<=\({H}*)(?={YEAR}{H}*\))
+          | (?<=(?:1[89]|20)\d\d{H}*(?:,|(?i:and|or|&)){H}*)
+          | (?={YEAR}{H}+(?:[\p{{Lu}}][\w'’\-]*{H}+){{0,3}}{_EVENT_NOUNS}(?!\w))
+        )
+        (?P<y1>{YEAR})
+        (?!{H}*(?:%|(?i:per{H}*cent|percent|troops|soldiers|people|personnel|euros?|dollars?|km)(?!\w)))
+    )
+    (?![\w%]|[.,/\-:]\d)
+    """,
+    _VERBOSE,
+)
+
+# A lone year, for parse_date only (a whole string that is just "2020").
+LONE_YEAR = regex.compile(rf"(?P<y1>{YEAR})")
+
+# --------------------------------------------------------------------------- relative words
+
+# Relative words, resolved against the reference date only: "today", "tomorrow", "yesterday",
+# "last week", "next month", "this year", "last October", "next Thursday", "last spring".
+RELATIVE = regex.compile(
+    rf"""
+    (?:
+        (?P<w>(?i:today|tonight|tomorrow|yesterday|heute|gestern|aujourd['’]hui|demain))(?!\w)
+      | (?P<q>(?i:last|next|this|coming|past)){H}+
+        (?:(?P<u>(?i:week|month|year))(?!\w)|(?P<m1>{MONTH})|(?P<wd1>{WEEKDAY})|(?P<s>{SEASON}))
+    )
+    """,
+    _VERBOSE,
+)
+
+# A weekday alone, relative: "on Thursday", "urged Russia Wednesday"; not "Good Friday", "Black Friday".
+BARE_WEEKDAY = regex.compile(
+    rf"""
+    (?<!(?i:good|black|ash|holy|maundy|cyber|super|bloody|easter|great){H}+)
+    (?P<wd1>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|
+        donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))
+    (?!\w|{H}+(?i:Agreement|Accord))
+    """,
+    _VERBOSE,
+)
+
+# --------------------------------------------------------------------------- context
+
+# Sentence ends, searched backwards from a mention to find its sentence.
+SENTENCE_END = regex.compile(r"(?r)[.!?][\"'”’)]*+[ \t]++(?=[\"'“‘(]?+[\p{Lu}\d])|\n")
+
+# Numeric dates anywhere in the text, to learn the document's convention (day or month first).
+NUMERIC_ANY = regex.compile(rf"{_NUM_GUARD}(\d{{1,2}})([/\-])(\d{{1,2}})\2{YEAR}")
+# A US aggregator header: "Distributed by Public on 10/22/2021 05:41" writes month/day/year.
+US_HEADER = regex.compile(r"(?i)Distributed by Public on|\bPress release\s*\|")
+SENTENCE_END_FORWARD = regex.compile(r"[.!?][\"'”’)]*+[ \t]++(?=[\"'“‘(]?+[\p{Lu}\d])|\n")
+
+# A month alone, for parse_date only ("June" with a reference date).
+LONE_MONTH = regex.compile(rf"(?P<m1>{MONTH})")

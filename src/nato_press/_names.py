@@ -1,0 +1,491 @@
+"""Who is being talked about: names, ranks, titles, bodies and pronouns, read around a cue.
+
+Names are read from the text, never from a list of people: a name is a run of capitalised
+words, initials ("T.G. Marx", "Philip M. Breedlove"), hyphenated parts ("Hans-Werner") and
+particles ("von der Leyen", "de Hoop Scheffer"), optionally after ranks and titles ("Lieutenant
+General", "NATO Secretary General", "EU President", "NATO-Generalsekretär") and before an
+appositive role (", Commander Maritime Air NATO,") or a bracketed acronym ("(DGIMS)"). What is
+listed here are the vocabularies of the genre: ranks, titles, honorifics, the heads of body names
+(Council, Committee, Akademie) and the capitalised words that are never names.
+
+>>> toks = tokenize("said Rear Admiral T.G. Marx, Commander SNMG1.", 0, 45)
+>>> subject = subject_after(toks, 1)
+>>> subject.name, subject.titles
+(('T.G.', 'Marx'), ['Rear Admiral', 'Commander SNMG1'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import regex
+
+__all__ = [
+    "Subject",
+    "Tok",
+    "is_org_head",
+    "subject_after",
+    "subject_before",
+    "title_key",
+    "tokenize",
+]
+
+# Words, initials and punctuation. Honorific and rank abbreviations keep their period
+# ("Mr.", "Lt."), initials keep theirs ("T.G.", "M.", "U.S."), a word keeps inner hyphens and
+# apostrophes ("Hans-Werner", "NATO’s", "won’t"); any other character is punctuation.
+_TOKEN = regex.compile(
+    r"""
+    (?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Brig|Sgt|Prof|Cdr|Cmdr|Gov|Sen|Amb|Mme|Hon)\.
+    | (?:\p{Lu}\.){1,4}(?![\p{L}\p{N}])
+    | [\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+
+    | [^\s\p{L}\p{M}\p{N}]
+    """,
+    regex.VERBOSE,
+)
+
+#: A token: its text and its offsets in the input.
+Tok = tuple[str, int, int]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of ``text[start:end]`` with their offsets in *text*."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _words(*phrases: str) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase.split("|"))
+
+
+# Ranks and titles, lower case, hyphens read as spaces ("Secretary-General" is
+# "secretary general"). A title is written before a name or stands for it.
+TITLES = _words(
+    # military ranks (English, with the usual abbreviations)
+    "general|lieutenant general|major general|brigadier general|brigadier|colonel|lieutenant colonel"
+    "|captain|lieutenant|lieutenant commander|commander|admiral|vice admiral|rear admiral|commodore"
+    "|air marshal|air chief marshal|air vice marshal|air commodore|field marshal|marshal|wing commander"
+    "|group captain|squadron leader|major|sergeant|staff sergeant|master sergeant|sergeant major"
+    "|command sergeant major|chief petty officer|petty officer|corporal|gen.|lt.|lt. gen.|col.|capt."
+    "|adm.|brig.|brig. gen.|sgt.|cdr.|cmdr.|maj.|maj. gen.|vice adm.|rear adm.|lt. col.",
+    # civilian titles
+    "secretary general|deputy secretary general|assistant secretary general|secretary|deputy secretary"
+    "|under secretary|secretary of state|secretary of defense|secretary of defence|defense secretary"
+    "|defence secretary|foreign secretary|prime minister|deputy prime minister|minister|foreign minister"
+    "|defence minister|defense minister|president|vice president|ambassador"
+    "|permanent representative|chancellor|king|queen|prince|princess|crown prince|senator|governor"
+    "|mayor|commissioner|high representative|spokesperson|spokesman|spokeswoman"
+    "|press secretary|chair|chairman|chairwoman|director|director general|deputy director"
+    "|chief of staff|chief of defence|supreme allied commander europe|supreme allied commander"
+    "|supreme allied commander transformation|special representative|envoy|professor|prof."
+    "|deputy commander|chief",
+    # honorifics (a title before a name, never reported among the titles)
+    "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|m.|mme|mme.",
+    # German and French
+    "generalsekretär|stellvertretender generalsekretär|bundeskanzlerin|bundeskanzler|kanzlerin|kanzler"
+    "|ministerin|verteidigungsministerin|verteidigungsminister|außenministerin|außenminister"
+    "|ministerpräsident|ministerpräsidentin|präsident|präsidentin|botschafter|botschafterin|sprecherin"
+    "|sprecher|generalleutnant|generalmajor|vizeadmiral|konteradmiral|oberst"
+    "|secrétaire général|président|présidente|ministre|général|amiral|ambassadeur|porte-parole",
+)
+HONORIFICS = _words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|m.|mme|mme.")
+# Titles whose acronym stands for the person holding them.
+TITLE_ACRONYMS = {
+    "SACEUR": "supreme allied commander europe",
+    "SACT": "supreme allied commander transformation",
+    "DSACEUR": "deputy supreme allied commander europe",
+    "CMC": "chair of the nato military committee",
+}
+# Every word that can be part of a title: such a word is never part of a name.
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | frozenset(
+    "deputy assistant supreme allied permanent representative special senior head acting vice"
+    " executive principal".split()
+)
+# The first word of a role written as an appositive (", Commander Maritime Air NATO,").
+_ROLE_HEADS = frozenset(
+    "commander supreme director deputy assistant chief chair chairman chairwoman head minister secretary"
+    " spokesperson spokesman spokeswoman president ambassador permanent special senior vice prime"
+    " foreign defence defense governor mayor professor representative envoy coordinator adviser advisor"
+    " officer leader executive general admiral commodore colonel captain lieutenant major brigadier"
+    " marshal generalsekretär präsident botschafter sprecher sprecherin secrétaire ministre"
+    " u.s. us eu nato un".split()
+)
+# Name particles, written in lower case inside a name.
+_PARTICLES = frozenset("von van der den de da di du del della la le bin ibn al el ter ten zu dos das y".split())
+# Heads of the names of bodies ("North Atlantic Council", "NATO-Cyberakademie").
+_ORG_HEADS = frozenset(
+    "council committee command staff agency academy alliance organisation organization ministry"
+    " commission parliament assembly union government office headquarters force forces group centre"
+    " center department service secretariat delegation embassy administration allies kremlin pentagon"
+    " akademie rat kommission regierung ministerium bündnis agentur kommando".split()
+)
+# Acronyms of bodies that speak.
+_ORG_ACRONYMS = frozenset("NATO NAC EU UN OSCE ACO ACT SHAPE MARCOM AIRCOM LANDCOM JFC IMS EUMS".split())
+# Nationality and body adjectives written before a title ("Dutch Prime Minister").
+_QUALIFIERS = frozenset(
+    "nato eu un us u.s. uk u.k. us-led british dutch german french italian spanish polish turkish norwegian"
+    " danish canadian american russian ukrainian finnish swedish estonian latvian lithuanian portuguese"
+    " greek belgian romanian bulgarian hungarian czech slovak slovenian croatian albanian georgian"
+    " icelandic luxembourg montenegrin macedonian afghan iraqi libyan israeli japanese chinese korean"
+    " australian austrian swiss irish allied european".split()
+)
+# Places that "say" things in news copy; they are bodies, not people.
+_PLACES = frozenset(
+    "russia moscow kremlin china beijing ukraine kyiv kiev washington brussels britain london paris"
+    " berlin france germany turkey ankara iran tehran belarus minsk georgia tbilisi afghanistan kabul"
+    " libya tripoli iraq baghdad syria damascus serbia belgrade kosovo pristina pyongyang seoul tokyo"
+    " canada ottawa poland warsaw norway oslo europe america nato".split()
+)
+# Capitalised words that begin sentences or headings and are never (part of) a name.
+_STOP = frozenset(
+    "the a an in on at for by with from to of and but or as after before during since while when where"
+    " this that these those it its his her their our we i he she they you there here today yesterday"
+    " tomorrow meanwhile however also then now thus speaking addressing according press conference"
+    " statement release news summit meeting ministers allies leaders officials members nations countries"
+    " partners defence defense foreign read more share monday tuesday wednesday thursday friday saturday"
+    " sunday january february march april may june july august september october november december jan"
+    " feb mar apr jun jul aug sep sept oct nov dec mehr zum thema der die das den dem des ein eine und"
+    " le la les un une et photo video source good thank thanks question answer q a moderator"
+    " operation exercise mission strategic concept nuclear cyber security north south east west"
+    " northern southern eastern western central sea air land maritime military national international"
+    " joint new next first last all every each both many some other such".split()
+)
+# Months that are also family names ("Theresa May"): a name only after another name word.
+_MONTH_NAMES = frozenset("may march june august april".split())
+_PRONOUNS = frozenset("he she they i we He She They I We".split())
+# Adverbs, auxiliaries and time words between a subject and its verb ("he also said",
+# "May has said", "Rasmussen said today", "said earlier Wednesday").
+SKIPPABLE = frozenset(
+    "also has have had will would then further once again later earlier today yesterday recently"
+    " previously repeatedly clearly strongly firmly specifically subsequently just already has"
+    " did does is was were be been being not however personally publicly again monday tuesday"
+    " wednesday thursday friday saturday sunday this week morning evening afternoon night on".split()
+)
+_RELATIVE = frozenset("who which whose whom a an the".split())
+_SENTENCE_PUNCT = frozenset(".!?;:")
+
+
+def title_key(words: str) -> str:
+    """The comparison form of a title: lower case, hyphens as spaces, an ``ORG-`` prefix dropped.
+
+    >>> title_key("NATO-Generalsekretär"), title_key("Secretary-General")
+    ('generalsekretär', 'secretary general')
+    """
+    parts = words.lower().split()
+    if parts:
+        prefix, dash, rest = parts[0].partition("-")
+        if dash and rest and prefix in _QUALIFIERS:
+            parts[0] = rest  # "NATO-Generalsekretär"
+    return " ".join(" ".join(parts).replace("-", " ").split())
+
+
+class Subject:
+    """Who a cue is about, as read from the tokens around it.
+
+    ``kind`` is ``"name"`` (``name`` holds the name tokens), ``"title"`` (a title standing for a
+    person: "the Secretary General"), ``"pronoun"``, ``"org"`` (``org`` holds the body's name),
+    or ``"statement"`` (``issuer`` holds who issued it, when the text says so).
+    """
+
+    __slots__ = ("acronym", "end", "issuer", "kind", "name", "org", "start", "titles")
+
+    def __init__(
+        self,
+        kind: Literal["name", "title", "pronoun", "org", "statement"],
+        start: int,
+        end: int,
+        *,
+        name: tuple[str, ...] = (),
+        titles: list[str] | None = None,
+        org: str | None = None,
+        acronym: str | None = None,
+        issuer: Subject | None = None,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.name = name
+        self.titles = titles if titles is not None else []
+        self.org = org
+        self.acronym = acronym
+        self.issuer = issuer
+
+    def __repr__(self) -> str:
+        return f"Subject({self.kind}, name={self.name}, titles={self.titles}, org={self.org})"
+
+
+def _low(tok: Tok) -> str:
+    return tok[0].lower()
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_initials(word: str) -> bool:
+    return len(word) >= 2 and word.endswith(".") and word[0].isupper() and all(c.isupper() or c == "." for c in word)
+
+
+def is_name_word(word: str) -> bool:
+    """Whether *word* can be part of a person's name (capitalised, not a title or stop word)."""
+    if _is_initials(word):
+        return word.lower() not in HONORIFICS and word.upper() not in ("U.S.", "U.K.", "U.N.", "E.U.")
+    if not word[:1].isupper() or not word[1:2].islower() and len(word) > 1:
+        return False
+    low = word.lower()
+    if low.endswith(("’s", "'s")):
+        return False
+    if "-" in low and any(part in _TITLE_WORDS or part in _STOP for part in low.split("-")):
+        return False  # "Secretary-General", "Vice-President", "US-led"
+    return low not in _STOP and low not in _TITLE_WORDS and low not in _ORG_HEADS and low not in _PLACES
+
+
+def _is_later_name_word(word: str) -> bool:
+    """A word that is a name only after a first name: "Theresa May", "Rick March"."""
+    return is_name_word(word) or (word.lower() in _MONTH_NAMES and word[:1].isupper())
+
+
+def is_org_head(word: str) -> bool:
+    """Whether *word* ends the name of a body ("Council", "NATO-Cyberakademie")."""
+    low = word.lower()
+    if low in _ORG_HEADS or word in _ORG_ACRONYMS:
+        return True
+    return any(low.endswith(head) for head in ("akademie", "kommando", "agentur"))
+
+
+def _title_at_end(toks: Sequence[Tok], end: int, lowest: int) -> int:
+    """Length of the longest title ending just before token *end* (0 if none)."""
+    for length in (5, 4, 3, 2, 1):
+        begin = end - length
+        if begin < lowest:
+            continue
+        first = toks[begin][0]
+        if not first[:1].isupper():
+            continue
+        if title_key(" ".join(t[0] for t in toks[begin:end])) in TITLES:
+            return length
+    return 0
+
+
+def _title_at_start(toks: Sequence[Tok], begin: int) -> int:
+    """Length of the longest title starting at token *begin* (0 if none)."""
+    for length in (5, 4, 3, 2, 1):
+        end = begin + length
+        if end > len(toks):
+            continue
+        if not toks[begin][0][:1].isupper():
+            continue
+        if title_key(" ".join(t[0] for t in toks[begin:end])) in TITLES:
+            return length
+    return 0
+
+
+def _qualifier(word: str) -> str | None:
+    """The body or nationality a word before a title names ("NATO’s" -> "NATO"), or ``None``."""
+    base = word[:-2] if word.endswith(("’s", "'s")) else word
+    if base.lower() in _QUALIFIERS or (base.isupper() and 2 <= len(base) <= 6 and base.isalpha()):
+        return base
+    return None
+
+
+def _role(toks: Sequence[Tok], begin: int, limit: int) -> int:
+    """End (exclusive) of an appositive role starting at *begin* ("Commander JFC Brunssum"), or *begin*."""
+    if begin >= limit:
+        return begin
+    first = toks[begin][0]
+    low = first.lower().replace("’s", "")
+    if low in ("the", "a", "an") and begin + 1 < limit:
+        return _role(toks, begin + 1, limit) if toks[begin + 1][0].lower() in _ROLE_HEADS else begin
+    if not first[:1].isupper() or low not in _ROLE_HEADS and _title_at_start(toks, begin) == 0:
+        return begin
+    k = begin + 1
+    while k < limit:
+        word = toks[k][0]
+        if word[:1].isupper() or word[:1].isdigit() or _is_initials(word):
+            k += 1
+        elif word in ("of", "for", "to", "the", "and", "in", "&") and k + 1 < limit and (
+            toks[k + 1][0][:1].isupper() or toks[k + 1][0] == "the"
+        ):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _phrase(text_toks: Sequence[Tok], begin: int, end: int) -> str:
+    return " ".join(t[0] for t in text_toks[begin:end])
+
+
+def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | None:
+    """The subject written just before token *end* (a cue verb), reading backwards.
+
+    Adverbs and auxiliaries are skipped ("he also said", "May has said"), and so are an
+    appositive or relative clause between commas ("Rasmussen, who visited New York, said").
+    """
+    k = end
+    while k > lowest and _low(toks[k - 1]) in SKIPPABLE:
+        k -= 1
+    if k <= lowest:
+        return None
+    word = toks[k - 1][0]
+    if word in _PRONOUNS:
+        return Subject("pronoun", toks[k - 1][1], toks[k - 1][2], name=(word.lower(),))
+    roles: list[str] = []
+    acronym: str | None = None
+    if word == "," and k - 2 > lowest:
+        opening = k - 2
+        while opening > lowest and opening > k - 30 and toks[opening][0] not in (",", "(") and (
+            toks[opening][0] not in _SENTENCE_PUNCT
+        ):
+            opening -= 1
+        if opening <= lowest or toks[opening][0] != ",":
+            return None
+        segment_start = opening + 1
+        first = _low(toks[segment_start])
+        if _role(toks, segment_start, k - 1) == k - 1:
+            roles.append(_phrase(toks, segment_start + (first in ("the", "a", "an")), k - 1))
+        elif first not in _RELATIVE:
+            return None
+        k = opening
+    if k - 1 > lowest and toks[k - 1][0] == ")":
+        opening = k - 2
+        if opening > lowest and toks[opening - 1][0] == "(" and toks[opening][0].isupper():
+            acronym = toks[opening][0]
+            k = opening - 1
+    name_end = k
+    while k > lowest:
+        word = toks[k - 1][0]
+        if is_name_word(word):
+            k -= 1
+        elif k == name_end and k - 2 >= lowest and _is_later_name_word(word) and is_name_word(toks[k - 2][0]):
+            k -= 1
+        elif word in _PARTICLES and k < name_end and k - 2 >= lowest and (
+            is_name_word(toks[k - 2][0]) or toks[k - 2][0] in _PARTICLES or _title_at_end(toks, k - 1, lowest)
+        ):
+            k -= 1
+        else:
+            break
+    name = tuple(t[0] for t in toks[k:name_end])
+    titles: list[str] = []
+    while True:
+        length = _title_at_end(toks, k, lowest)
+        if not length:
+            break
+        titles.insert(0, _phrase(toks, k - length, k))
+        k -= length
+    org: str | None = None
+    if titles and k > lowest:
+        org = _qualifier(toks[k - 1][0])
+        if org is not None:
+            k -= 1
+    start = toks[k][1] if k < len(toks) else toks[-1][2]
+    stop = toks[name_end - 1][2] if name_end > k else start
+    if name:
+        return Subject("name", start, stop, name=name, titles=titles + roles, org=org, acronym=acronym)
+    if titles:
+        return Subject("title", start, stop, titles=titles + roles, org=org, acronym=acronym)
+    return _org_before(toks, name_end, lowest)
+
+
+def _org_before(toks: Sequence[Tok], end: int, lowest: int) -> Subject | None:
+    """A body's name or a statement just before token *end* ("the NATO Council", "the statement")."""
+    if end <= lowest:
+        return None
+    word = toks[end - 1][0]
+    if word.lower() in ("statement", "declaration", "communiqué", "communique", "erklärung"):
+        return Subject("statement", toks[end - 1][1], toks[end - 1][2])
+    if word in TITLE_ACRONYMS:
+        return Subject("title", toks[end - 1][1], toks[end - 1][2], titles=[word])
+    if not (_is_cap(word) and is_org_head(word)) and word not in ("Allies", "allies"):
+        if word.lower() in _PLACES and _is_cap(word):
+            return Subject("org", toks[end - 1][1], toks[end - 1][2], org=word)
+        return None
+    k = end - 1
+    while k > lowest:
+        prev = toks[k - 1][0]
+        if _is_cap(prev) and prev.lower() not in ("the", "a", "an", "in", "on", "at", "by"):
+            k -= 1
+        else:
+            break
+    return Subject("org", toks[k][1], toks[end - 1][2], org=_phrase(toks, k, end))
+
+
+def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
+    """The subject written from token *begin* on ("said the Secretary General", "according to X")."""
+    k = begin
+    n = len(toks)
+    if k < n and toks[k][0] in _PRONOUNS:
+        return Subject("pronoun", toks[k][1], toks[k][2], name=(toks[k][0].lower(),))
+    while k < n and _low(toks[k]) in ("the", "a", "an", "its", "their", "his", "her"):
+        k += 1
+    start_tok = k
+    # a statement, possibly "by" its issuer
+    j = k
+    while j < n and _low(toks[j]) in ("joint", "official", "final", "written", "formal", "nato", "allied", "new"):
+        j += 1
+    if j < n and _low(toks[j]) in ("statement", "declaration", "communiqué", "communique", "erklärung"):
+        issuer = None
+        if j + 1 < n and _low(toks[j + 1]) in ("by", "of", "from", "issued"):
+            after = j + 2 if _low(toks[j + 1]) != "issued" else j + 3
+            issuer = subject_after(toks, after) if after < n else None
+        end = issuer.end if issuer is not None else toks[j][2]
+        return Subject("statement", toks[start_tok][1], end, issuer=issuer)
+    org: str | None = None
+    if k < n and _qualifier(toks[k][0]) is not None and (_title_at_start(toks, k + 1) or toks[k][0].endswith("s")):
+        org = _qualifier(toks[k][0])
+        k += 1
+    titles: list[str] = []
+    while k < n:
+        length = _title_at_start(toks, k)
+        if not length:
+            break
+        titles.append(_phrase(toks, k, k + length))
+        k += length
+    if titles and k < n and toks[k][0] == ",":
+        if k + 1 < n and is_name_word(toks[k + 1][0]):
+            k += 1  # "the Secretary General, Anders Fogh Rasmussen"
+    name_start = k
+    while k < n:
+        word = toks[k][0]
+        if is_name_word(word) or (k > name_start and _is_later_name_word(word)):
+            k += 1
+        elif word in _PARTICLES and k + 1 < n and (is_name_word(toks[k + 1][0]) or toks[k + 1][0] in _PARTICLES) and (
+            k > name_start or titles
+        ):
+            k += 1
+        else:
+            break
+    name = tuple(t[0] for t in toks[name_start:k])
+    if name or titles:
+        acronym: str | None = None
+        if k + 2 < n and toks[k][0] == "(" and toks[k + 2][0] == ")" and toks[k + 1][0].isupper():
+            acronym = toks[k + 1][0]
+            k += 3
+        end = toks[k - 1][2]
+        if k + 1 < n and toks[k][0] == ",":
+            role_end = _role(toks, k + 1, n)
+            if role_end > k + 1:
+                skip = 1 if _low(toks[k + 1]) in ("the", "a", "an") else 0
+                titles.append(_phrase(toks, k + 1 + skip, role_end))
+        span_start = toks[start_tok][1]
+        if name:
+            return Subject("name", span_start, end, name=name, titles=titles, org=org, acronym=acronym)
+        return Subject("title", span_start, end, titles=titles, org=org, acronym=acronym)
+    # a body: a run of capitalised words ending with a body's head word
+    k = start_tok
+    while k < n and (_is_cap(toks[k][0]) or toks[k][0] in ("of", "for")) and k - start_tok < 8:
+        k += 1
+    while k > start_tok and not (is_org_head(toks[k - 1][0]) or toks[k - 1][0] == "Allies"):
+        k -= 1
+    if k > start_tok:
+        return Subject("org", toks[start_tok][1], toks[k - 1][2], org=_phrase(toks, start_tok, k))
+    if start_tok < n and toks[start_tok][0] in TITLE_ACRONYMS:
+        return Subject("title", toks[start_tok][1], toks[start_tok][2], titles=[toks[start_tok][0]])
+    return None
+
+
+def name_before(toks: Sequence[Tok], end: int) -> tuple[tuple[str, ...], list[str], str | None]:
+    """The name tokens ending at token *end*, the titles before them, and their qualifier."""
+    subject = subject_before(toks, end)
+    if subject is None or subject.kind != "name":
+        return (), [], None
+    return subject.name, subject.titles, subject.org

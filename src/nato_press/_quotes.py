@@ -1,0 +1,293 @@
+"""Quotation marks: paragraphs, the marks in them, and how the marks pair into quotes.
+
+Every style met in NATO press texts and their republications is read: English “…” and ‘…’,
+German „…“ and ‚…‘, French « … » (with or without the inner spaces), ASCII "…" and '…',
+Swedish ”…”, and the mismatched pairs scrapers produce (“…“, "…”, „…”, “…"). A mark's role
+(opening or closing) comes from what stands on either side of it, so apostrophes (Alliance’s,
+Allies’, won’t, ’90s, rock ’n’ roll) are never taken for quote marks, and a German closing “ is
+not read as an English opening one. Marks are found with one regex pass and paired with a
+small state machine per paragraph; nothing is quadratic.
+
+>>> text = 'He said: “We will start,” and then „wir bleiben“.'
+>>> paragraphs = split_paragraphs(text, [(0, len(text), "body")])
+>>> [text[q.start : q.end] for q in pair_quotes(text, paragraphs)[0]]
+['We will start,', 'wir bleiben']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._records import Defect, Span
+
+__all__ = ["Paragraph", "RawQuote", "pair_quotes", "split_paragraphs"]
+
+# A non-blank line: paragraphs are lines, except that a line wrapped inside a sentence (it
+# ends without closing punctuation and the next line starts in lower case) continues the
+# previous one, as in "… achieve our objectives\nstep by step …".
+_LINE = regex.compile(r"[^\n]++")
+
+# Every character that can be a quotation mark. A straight or curly apostrophe between two
+# letters or digits (won’t, NATO's) is left out here, so the state machine never sees it.
+_MARK = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])['’]          # ' or ’ not preceded by a letter: may open or close
+    | ['’](?![\p{L}\p{N}])         # ' or ’ not followed by a letter: may close
+    | ["“”„‟«»‹›‘‚]                # the unambiguous characters
+    """,
+    regex.VERBOSE,
+)
+
+DOUBLE = frozenset('"“”„‟«»')
+SINGLE = frozenset("'‘’‚‹›")
+# Marks that may begin a quote, and the marks that may end a quote each one began.
+_CLOSERS: dict[str, frozenset[str]] = {
+    "“": frozenset('”“"'),
+    "„": frozenset('“”"‟'),
+    "‟": frozenset('”“"'),
+    '"': frozenset('"”“'),
+    "«": frozenset('»"”“'),
+    "»": frozenset("«"),
+    "”": frozenset("”"),
+    "‘": frozenset("’‘'"),
+    "‚": frozenset("‘’'"),
+    "'": frozenset("'’"),
+    "‹": frozenset("›"),
+    "›": frozenset("‹"),
+}
+# Marks that open a quote inside another one (nesting), or restart a single-quoted one.
+_OPENERS = frozenset('“„«"‘‚\'‹')
+# Characters before an opening mark that still leave it "at the start of a word".
+_OPEN_BEFORE = frozenset("([{—–-/:;,.\u00a0") | DOUBLE | SINGLE
+# Punctuation that ends a sentence or line, so that the next line is a new paragraph.
+_LINE_END = frozenset(".!?:;\"”’»“)]…")
+# A reopening mark may follow list bullets at the start of a paragraph.
+_BULLETS = frozenset("-•*–— \t\u00a0")
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph: its span (edge white space excluded) and the kind of block it is in."""
+
+    start: int
+    end: int
+    kind: str
+    region: int
+
+
+@attrs.frozen(kw_only=True)
+class RawQuote:
+    """A pair of marks and the text between them, before filtering and attribution.
+
+    ``start``/``end`` cover the text between the marks with edge white space trimmed;
+    ``open_at`` is the offset of the opening mark, ``close_at`` of the closing one (``None``
+    when the quote was never closed and was cut at the end of its paragraph). ``first`` and
+    ``last`` are the indexes of the paragraphs the quote begins and ends in.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    open_mark: str
+    close_at: int | None
+    close_mark: str | None
+    first: int
+    last: int
+
+    @property
+    def single(self) -> bool:
+        """Whether the quote is in single marks (‘…’, '…')."""
+        return self.open_mark in SINGLE
+
+
+def split_paragraphs(text: str, regions: Sequence[tuple[int, int, str]]) -> list[Paragraph]:
+    """Split each ``(start, end, kind)`` region of *text* into paragraphs, in order."""
+    paragraphs: list[Paragraph] = []
+    for index, (start, end, kind) in enumerate(regions):
+        current: list[int] | None = None
+        for line in _LINE.finditer(text, start, end):
+            s, e = line.span()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s == e:
+                continue
+            if current is not None and text[current[1] - 1] not in _LINE_END and text[s].islower():
+                current[1] = e
+                continue
+            if current is not None:
+                paragraphs.append(Paragraph(start=current[0], end=current[1], kind=kind, region=index))
+            current = [s, e]
+        if current is not None:
+            paragraphs.append(Paragraph(start=current[0], end=current[1], kind=kind, region=index))
+    return paragraphs
+
+
+def _flanks(text: str, at: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at *at*, from the characters around it."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    space_before = before.isspace()
+    space_after = after.isspace()
+    can_open = not space_after and (space_before or before in _OPEN_BEFORE)
+    can_close = not space_before and not after.isalnum()
+    if space_before and space_after:  # « like this » or a stray mark: either role
+        return True, True
+    if not space_before and not space_after and not can_close and not can_open:
+        return True, True  # glued on both sides: either role
+    return can_open, can_close
+
+
+class _Open:
+    __slots__ = ("depth", "first", "mark", "at")
+
+    def __init__(self, mark: str, at: int, first: int) -> None:
+        self.mark = mark
+        self.at = at
+        self.first = first
+        self.depth = 0
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _reopens(text: str, paragraph: Paragraph, family: frozenset[str]) -> int | None:
+    """The offset of a mark of *family* that opens *paragraph* (after bullets), or ``None``."""
+    at = paragraph.start
+    limit = min(paragraph.end, at + 4)
+    while at < limit and text[at] in _BULLETS:
+        at += 1
+    if at < paragraph.end and text[at] in family and text[at] not in "”»’›":
+        return at
+    return None
+
+
+def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuote], list[Defect]]:
+    """Pair the quotation marks of *paragraphs* into quotes; report unclosed ones.
+
+    Quotes nest (a single-quoted passage inside a double-quoted one, « … “…” … »): only the
+    outer one is returned. A paragraph that ends inside a quote continues it when the next
+    paragraph reopens with a mark of the same family (the British style for quotes running
+    over several paragraphs); otherwise the quote is cut at the end of its paragraph with a
+    ``unclosed-quote`` defect, and dropped when the text ends there (a truncated text).
+    """
+    quotes: list[RawQuote] = []
+    defects: list[Defect] = []
+    if not paragraphs:
+        return quotes, defects
+    marks = [m.start() for m in _MARK.finditer(text, paragraphs[0].start, paragraphs[-1].end)]
+    last_text = len(text.rstrip())
+    cursor = 0
+    carried: _Open | None = None
+    skip_at = -1
+    for index, paragraph in enumerate(paragraphs):
+        while cursor < len(marks) and marks[cursor] < paragraph.start:
+            cursor += 1
+        current = carried
+        carried = None
+        while cursor < len(marks) and marks[cursor] < paragraph.end:
+            at = marks[cursor]
+            cursor += 1
+            if at == skip_at:
+                continue
+            mark = text[at]
+            can_open, can_close = _flanks(text, at)
+            if current is None:
+                if _starts(mark, can_open, can_close, text, at):
+                    current = _Open(mark, at, index)
+                continue
+            outer_double = current.mark in DOUBLE
+            if (mark in DOUBLE) != outer_double:
+                # A mark of the other family inside the quote: nested, tracked only so that
+                # a double mark inside single quotes does not close anything.
+                continue
+            if current.depth:
+                if can_close:
+                    current.depth -= 1
+                elif can_open:
+                    current.depth += 1
+                continue
+            if can_close and mark in _CLOSERS[current.mark]:
+                start, end = _trimmed(text, current.at + 1, at)
+                quotes.append(
+                    RawQuote(
+                        start=start,
+                        end=end,
+                        open_at=current.at,
+                        open_mark=current.mark,
+                        close_at=at,
+                        close_mark=mark,
+                        first=current.first,
+                        last=index,
+                    )
+                )
+                current = None
+            elif can_open and mark in _OPENERS:
+                if outer_double:
+                    current.depth += 1  # a quote inside the quote: only the outer one counts
+                else:  # single quotes do not nest in single quotes: the first was an apostrophe
+                    current = _Open(mark, at, index)
+        if current is None:
+            continue
+        family = DOUBLE if current.mark in DOUBLE else SINGLE
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        reopen = None if following is None else _reopens(text, following, family)
+        if following is not None and reopen is not None and current.mark != "'":
+            carried = current
+            carried.depth = 0
+            skip_at = reopen
+            continue
+        if current.mark == "'" or (current.mark in SINGLE and paragraph.end - current.at > 400):
+            continue  # a lone straight or curly apostrophe at a word start: nothing to report
+        defects.append(
+            Defect(
+                code="unclosed-quote",
+                message=f"quotation mark {current.mark} is never closed",
+                span=Span(start=current.at, end=current.at + 1),
+            )
+        )
+        if paragraph.end >= last_text or current.mark in SINGLE:
+            continue  # the text ends inside the quote (truncated): no quote for the tail
+        start, end = _trimmed(text, current.at + 1, paragraph.end)
+        if end > start:
+            quotes.append(
+                RawQuote(
+                    start=start,
+                    end=end,
+                    open_at=current.at,
+                    open_mark=current.mark,
+                    close_at=None,
+                    close_mark=None,
+                    first=current.first,
+                    last=index,
+                )
+            )
+    return quotes, defects
+
+
+def _starts(mark: str, can_open: bool, can_close: bool, text: str, at: int) -> bool:
+    """Whether *mark*, met outside any quote, opens one."""
+    if mark in "„‚«‹":
+        return True
+    if mark in "“‘‟":
+        after = text[at + 1] if at + 1 < len(text) else " "
+        return (can_open or not can_close) and not (mark == "‘" and after.isdigit())
+    if mark == '"':
+        return can_open
+    if mark in "”»›":  # Swedish ”…” and Danish »…«: only at the start of a word
+        return can_open and not can_close
+    if mark == "'":  # a straight single quote opens only before a letter, after a space
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        return (before.isspace() or before in "([—–") and after.isalpha()
+    return False  # ’ never opens: ’90s, ’n’
+

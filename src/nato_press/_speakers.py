@@ -1,0 +1,397 @@
+"""The speakers of one document: who a subject stands for, and the fullest name the text gives.
+
+A mention ("Mr. Stoltenberg", "the Secretary General", "he", "the statement") is resolved
+against the document itself: a surname to the longest name ending with it ("Rasmussen" ->
+"Anders Fogh Rasmussen"), a title to the person the text gives that title, "he"/"she" to the
+most recent person speaker, "they" to the most recent body, a statement to the body the text
+says issued it ("the statement by the North Atlantic Council").
+
+>>> people = People("NATO Secretary General Jens Stoltenberg spoke. Mr. Stoltenberg said so.")
+>>> people.full_name(("Stoltenberg",))
+'Jens Stoltenberg'
+>>> people.person_with_title("Secretary General").name
+'Jens Stoltenberg'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from ._names import (
+    HONORIFICS,
+    TITLE_ACRONYMS,
+    TITLES,
+    Subject,
+    Tok,
+    is_name_word,
+    subject_after,
+    subject_before,
+    title_key,
+    tokenize,
+)
+from ._records import Mention, Span, Speaker, Turn
+
+__all__ = ["Entry", "People"]
+
+# "statement by the North Atlantic Council", "Statement of the NATO Council": who issued the
+# statements a text quotes.
+_STATEMENT_BY = regex.compile(r"(?<![\p{L}])[Ss]tatement\s++(?:issued\s++)?(?:by|of|from)\s++")
+
+# The bodies NATO texts name in several ways: the North Atlantic Council ("the NATO Council",
+# "the Council", "NAC"), the Allies, the Alliance itself.
+_ORG_ALIASES = {
+    "north atlantic council": "North Atlantic Council",
+    "nato council": "North Atlantic Council",
+    "nac": "North Atlantic Council",
+    "council": "North Atlantic Council",
+    "nordatlantikrat": "North Atlantic Council",
+    "allies": "NATO Allies",
+    "nato allies": "NATO Allies",
+    "alliance": "NATO",
+    "nato": "NATO",
+}
+
+# A parenthesised acronym right after a name: "Hans-Werner Wiermann (DGIMS)".
+_ACRONYM_AFTER = regex.compile(r"[ \t]*+\((\p{Lu}[\p{Lu}\p{N}]{1,11})\)")
+
+
+@lru_cache(maxsize=256)
+def _title_pattern(key: str) -> regex.Pattern[str]:
+    """A pattern finding a title in running text, spaces or hyphens between its words."""
+    words = [regex.escape(w) for w in key.split()]
+    return regex.compile(r"(?<![\p{L}\p{N}])" + r"[\s\-]++".join(words) + r"(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+class Entry:
+    """A person or body while the document is read; becomes a :class:`Speaker`."""
+
+    __slots__ = ("acronym", "first", "keys", "kind", "mentions", "name", "organisation", "quotes", "speaks", "titles")
+
+    def __init__(self, name: str, kind: str, first: int) -> None:
+        self.name = name
+        self.kind = kind
+        self.first = first
+        self.titles: list[str] = []
+        self.keys: set[str] = set()
+        self.organisation: str | None = None
+        self.acronym: str | None = None
+        self.mentions: list[Mention] = []
+        self.speaks = False
+        self.quotes = 0
+
+    def add_titles(self, titles: Sequence[str]) -> None:
+        for title in titles:
+            cleaned = " ".join(title.split())
+            key = title_key(cleaned)
+            if not key or key in HONORIFICS or key in self.keys:
+                continue
+            self.keys.add(key)
+            self.titles.append(cleaned)
+
+    def to_speaker(self) -> Speaker:
+        kind = "organisation" if self.kind == "organisation" else "person"
+        mentions = tuple(sorted(self.mentions, key=lambda m: m.span.start))
+        return Speaker(
+            name=self.name,
+            titles=tuple(self.titles),
+            organisation=self.organisation,
+            acronym=self.acronym,
+            kind=kind,
+            mentions=mentions,
+        )
+
+
+class People:
+    """The persons and bodies of one text, and the lookups that resolve mentions to them."""
+
+    def __init__(self, text: str, turns: Sequence[Turn] = ()) -> None:
+        self.text = text
+        self.persons: dict[str, Entry] = {}
+        self.orgs: dict[str, Entry] = {}
+        self.last_person: Entry | None = None
+        self.last_org: Entry | None = None
+        self.author: Entry | None = None
+        self._full: dict[tuple[str, ...], str] = {}
+        self._by_title: dict[str, Entry | None] = {}
+        self._issuer: Entry | None = None
+        self._issuer_done = False
+        for turn in turns:
+            if not turn.is_person or not turn.speaker.strip():
+                continue
+            entry = self.person(turn.speaker.strip(), turn.span.start)
+            entry.add_titles(turn.titles)
+            entry.speaks = True
+            if turn.label is not None and turn.label_span is not None:
+                entry.mentions.append(Mention(text=turn.label, span=turn.label_span, kind="label"))
+
+    # -- entries -------------------------------------------------------------------------
+    def person(self, name: str, at: int) -> Entry:
+        """The entry of the person called *name*, created on first use."""
+        key = name.lower()
+        entry = self.persons.get(key)
+        if entry is None:
+            entry = self.persons[key] = Entry(name, "person", at)
+        entry.first = min(entry.first, at)
+        return entry
+
+    def org(self, name: str, at: int) -> Entry:
+        """The entry of the body called *name* (aliases of the North Atlantic Council joined)."""
+        name = self._org_name(name)
+        key = name.lower()
+        entry = self.orgs.get(key)
+        if entry is None:
+            entry = self.orgs[key] = Entry(name, "organisation", at)
+        entry.first = min(entry.first, at)
+        return entry
+
+    def _org_name(self, name: str) -> str:
+        words = name.split()
+        while words and words[0].lower() in ("the", "a", "an", "der", "die", "das", "la", "le"):
+            words = words[1:]
+        cleaned = " ".join(w[:-2] if w.endswith(("’s", "'s")) else w for w in words)
+        alias = _ORG_ALIASES.get(cleaned.lower())
+        if alias is not None:
+            return alias
+        if len(words) == 1:
+            fuller = self._fullest_body(cleaned)
+            if fuller is not None:
+                return fuller
+        return cleaned or name
+
+    def _fullest_body(self, head: str) -> str | None:
+        """The longest body name in the text ending with *head* ("Akademie" -> "NATO-Cyberakademie")."""
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\p{N}]*+[ \-])*+[\p{L}\-]*?" + regex.escape(head.lower()) + r"(?![\p{L}])",
+            regex.IGNORECASE,
+        )
+        best: str | None = None
+        for m in pattern.finditer(self.text):
+            found = m.group()
+            if found[:1].isupper() and (best is None or len(found) > len(best)) and found.lower() != head.lower():
+                best = found
+        return best
+
+    # -- lookups -------------------------------------------------------------------------
+    def full_name(self, tokens: tuple[str, ...]) -> str:
+        """The fullest name in the text that ends with the name *tokens*."""
+        cached = self._full.get(tokens)
+        if cached is not None:
+            return cached
+        best = tokens
+        for key, entry in self.persons.items():
+            parts = tuple(key.split())
+            if len(parts) > len(best) and parts[-len(tokens) :] == tuple(t.lower() for t in tokens):
+                best = tuple(entry.name.split())
+        last = tokens[-1]
+        text = self.text
+        pos = 0
+        seen = 0
+        while seen < 40:
+            at = text.find(last, pos)
+            if at < 0:
+                break
+            pos = at + len(last)
+            seen += 1
+            if (at > 0 and text[at - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
+                continue
+            toks = tokenize(text, max(0, at - 120), pos)
+            if not toks or toks[-1][0] != last:
+                continue
+            subject = subject_before(toks, len(toks))
+            if subject is None or subject.kind != "name":
+                continue
+            if len(subject.name) > len(best) and subject.name[-len(tokens) :] == tokens:
+                best = subject.name
+        name = " ".join(best)
+        self._full[tokens] = name
+        return name
+
+    def describe(self, entry: Entry) -> None:
+        """Add the titles, roles and acronym the text gives *entry* where its full name is written."""
+        text = self.text
+        name = entry.name
+        pos = 0
+        for _ in range(8):
+            at = text.find(name, pos)
+            if at < 0:
+                break
+            pos = at + len(name)
+            if (at > 0 and text[at - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
+                continue
+            before = tokenize(text, max(0, at - 120), at)
+            k = len(before)
+            # ranks and titles written before the name
+            sub = subject_before(before + [("X", at, pos)], k + 1)
+            titles: list[str] = []
+            if sub is not None and sub.kind == "name":
+                titles = list(sub.titles)
+                if sub.org and entry.organisation is None:
+                    entry.organisation = sub.org
+                start_tok = next((i for i, t in enumerate(before) if t[1] >= sub.start), k)
+                role = self._role_before(before, start_tok)
+                if role:
+                    titles.append(role)
+            after = tokenize(text, pos, min(len(text), pos + 160))
+            tail = subject_after([("X", at, pos), *after], 0)
+            if tail is not None:
+                titles.extend(t for t in tail.titles if t not in titles)
+            entry.add_titles(titles)
+            m = _ACRONYM_AFTER.match(text, pos)
+            if m is not None and entry.acronym is None:
+                entry.acronym = m.group(1)
+
+    def _role_before(self, toks: Sequence[Tok], start: int) -> str | None:
+        """A role written before a name and a comma: "The Director General of the IMS (IMS), <name>"."""
+        if start < 2 or toks[start - 1][0] != ",":
+            return None
+        k = start - 1
+        depth = 0
+        while k > 0:
+            word = toks[k - 1][0]
+            if word == ")":
+                depth += 1
+            elif word == "(":
+                depth -= 1
+            elif depth == 0 and word in (",", ".", ";", ":", "\u2013", "\u2014"):
+                break
+            k -= 1
+        words = [t[0] for t in toks[k : start - 1]]
+        while words and words[0].lower() in ("the", "and", "a", "an"):
+            words = words[1:]
+        cleaned: list[str] = []
+        depth = 0
+        for word in words:
+            if word == "(":
+                depth += 1
+            elif word == ")":
+                depth -= 1
+            elif depth == 0:
+                cleaned.append(word)
+        if len(cleaned) < 2 or not cleaned[0][:1].isupper():
+            return None
+        head = title_key(" ".join(cleaned[:2]))
+        if head not in TITLES and title_key(cleaned[0]) not in TITLES:
+            return None
+        return " ".join(cleaned)
+
+    def person_with_title(self, title: str) -> Entry | None:
+        """The person the text gives *title* ("Secretary General" -> Jens Stoltenberg), or ``None``."""
+        key = TITLE_ACRONYMS.get(title) or title_key(title)
+        if not key or key in HONORIFICS:
+            return None
+        if key in self._by_title:
+            return self._by_title[key]
+        found: Entry | None = None
+        for entry in self.persons.values():
+            if key in entry.keys:
+                found = entry
+                break
+        if found is None:
+            found = self._search_title(key)
+        self._by_title[key] = found
+        return found
+
+    def _search_title(self, key: str) -> Entry | None:
+        text = self.text
+        for m in _title_pattern(key).finditer(text):
+            if not text[m.start()].isupper():
+                continue
+            before = text[max(0, m.start() - 12) : m.start()].lower().split()
+            if before and before[-1] in ("deputy", "assistant", "vice", "under", "stellvertretender"):
+                continue
+            toks = tokenize(text, m.end(), min(len(text), m.end() + 80))
+            k = 1 if toks and toks[0][0] == "," else 0
+            name: list[str] = []
+            while k < len(toks) and is_name_word(toks[k][0]):
+                name.append(toks[k][0])
+                k += 1
+            if name and not (len(name) == 1 and toks[k - 1][0].isupper()):
+                full = self.full_name(tuple(name))
+                entry = self.person(full, m.start())
+                entry.add_titles([m.group()])
+                return entry
+        return None
+
+    def issuer(self) -> Entry | None:
+        """The body that issued the statement the text quotes, as the text names it."""
+        if self._issuer_done:
+            return self._issuer
+        self._issuer_done = True
+        for m in _STATEMENT_BY.finditer(self.text):
+            toks = tokenize(self.text, m.end(), min(len(self.text), m.end() + 100))
+            subject = subject_after(toks, 0)
+            if subject is not None and subject.kind == "org" and subject.org:
+                self._issuer = self.org(subject.org, m.end())
+                return self._issuer
+            if subject is not None and subject.kind in ("name", "title"):
+                self._issuer = self.resolve(subject)
+                if self._issuer is not None:
+                    return self._issuer
+        return None
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, subject: Subject, *, speaker_of_turn: Entry | None = None) -> Entry | None:
+        """The entry *subject* stands for, or ``None`` when the text does not say."""
+        if subject.kind == "pronoun":
+            word = subject.name[0] if subject.name else ""
+            if word in ("he", "she"):
+                return self.last_person
+            if word == "they":
+                return self.last_org
+            if word == "i":
+                return speaker_of_turn or self.author
+            return None
+        if subject.kind == "name":
+            tokens = subject.name
+            if len(tokens) == 1 and not subject.titles and tokens[0] in TITLE_ACRONYMS:
+                return self.person_with_title(tokens[0])
+            full = self.full_name(tokens)
+            entry = self.person(full, subject.start)
+            entry.add_titles(subject.titles)
+            if subject.org and entry.organisation is None:
+                entry.organisation = subject.org
+            if subject.acronym and entry.acronym is None:
+                entry.acronym = subject.acronym
+            self._mention(entry, subject.start, subject.end, "name")
+            return entry
+        if subject.kind == "title":
+            for title in reversed(subject.titles):
+                entry = self.person_with_title(title)
+                if entry is not None:
+                    self._mention(entry, subject.start, subject.end, "title")
+                    return entry
+            return None
+        if subject.kind == "org":
+            if not subject.org:
+                return None
+            entry = self.org(subject.org, subject.start)
+            self._mention(entry, subject.start, subject.end, "name")
+            return entry
+        # a statement
+        if subject.issuer is not None:
+            entry = self.resolve(subject.issuer)
+            if entry is not None:
+                return entry
+        return self.issuer() or self.last_org
+
+    def _mention(self, entry: Entry, start: int, end: int, kind: str) -> None:
+        if start >= end or end > len(self.text):
+            return
+        span = Span(start=start, end=end)
+        if any(m.span == span for m in entry.mentions):
+            return
+        mention_kind = "title" if kind == "title" else "name"
+        entry.mentions.append(Mention(text=self.text[start:end], span=span, kind=mention_kind))
+
+    def speakers(self) -> list[Speaker]:
+        """The entries that speak, persons and bodies, in order of first mention."""
+        chosen = [e for e in (*self.persons.values(), *self.orgs.values()) if e.speaks]
+        for entry in chosen:
+            if entry.kind == "person":
+                self.describe(entry)
+        chosen.sort(key=lambda e: (min([e.first, *(m.span.start for m in e.mentions)]), e.name))
+        return [e.to_speaker() for e in chosen]
+
