@@ -83,9 +83,22 @@ def test_article_sentences_are_not_chrome(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Spread the love", "Like it? Share with your friends!", "READ MORE: x", "Lire le texte complet",
-        "Mehr zum Thema", "Source: nato.int", "ARCHIVES", "Home > News", "(As delivered)", "Register",
-        "Reset password", "Subscribe to our newsletter", "Print", "Tweet", "Weiterlesen", "Related articles",
+        "Spread the love",
+        "Like it? Share with your friends!",
+        "READ MORE: x",
+        "Lire le texte complet",
+        "Mehr zum Thema",
+        "Source: nato.int",
+        "ARCHIVES",
+        "Home > News",
+        "(As delivered)",
+        "Register",
+        "Reset password",
+        "Subscribe to our newsletter",
+        "Print",
+        "Tweet",
+        "Weiterlesen",
+        "Related articles",
     ],
 )
 def test_every_vocabulary_example_passes_the_fast_gate(line: str) -> None:
@@ -116,7 +129,10 @@ def test_chrome_around_an_article() -> None:
     assert found[0] == ("boilerplate", "section kicker", "National")
     assert found[1] == ("title", None, "Allies condemn the test")
     assert ("body", None, "We condemn in the strongest terms the test.") in found
-    assert found[-2:] == [("boilerplate", "source credit", "Source: nato.int"), ("boilerplate", "footer/archive", "ARCHIVES")]
+    assert found[-2:] == [
+        ("boilerplate", "source credit", "Source: nato.int"),
+        ("boilerplate", "footer/archive", "ARCHIVES"),
+    ]
 
 
 def test_footer_lines_after_archive_heading_are_footer() -> None:
@@ -126,13 +142,27 @@ def test_footer_lines_after_archive_heading_are_footer() -> None:
     assert found[1] == ("boilerplate", "footer/archive", "ARCHIVES\nJanuary 2013\nFebruary 2013")
 
 
+def test_headlines_under_a_related_links_heading_are_chrome() -> None:
+    text = (
+        "Allies met today in Brussels.\n\nRelated articles\n\nNATO Secretary General visits Norway\n"
+        "12 Jun. 2020\n\nAllies agree on a new plan\n\nThe meeting ended in the evening, the spokesperson said."
+    )
+    found = kinds(text)
+    assert found[1] == ("boilerplate", "related-links heading", "Related articles")
+    assert found[2] == ("boilerplate", "related links", "NATO Secretary General visits Norway\n12 Jun. 2020")
+    assert found[3] == ("boilerplate", "related links", "Allies agree on a new plan")
+    assert found[4] == ("body", None, "The meeting ended in the evening, the spokesperson said.")
+
+
 def test_photo_caption_is_a_caption_block() -> None:
     text = "Allies met today.\n\nPhoto: NATO\n\nThey agreed a plan."
     assert ("caption", None, "Photo: NATO") in kinds(text)
 
 
 def test_read_more_line_is_boilerplate_with_its_reason() -> None:
-    text = "Allies met today.\n\nREAD MORE: NATO issues ‘very clear message’ to Putin\n\nLike it? Share with your friends!"
+    text = (
+        "Allies met today.\n\nREAD MORE: NATO issues ‘very clear message’ to Putin\n\nLike it? Share with your friends!"
+    )
     found = kinds(text)
     assert found[1] == ("boilerplate", "read-more link", "READ MORE: NATO issues ‘very clear message’ to Putin")
     assert found[2][1] == "share buttons"

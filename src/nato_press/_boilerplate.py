@@ -56,7 +56,8 @@ _CHROME = regex.compile(
     | (?P<related>
         (?i:mehr\ zum\ thema|related(?:\ (?:articles?|news|posts?|stories|content|links|topics|videos?))?
           |see\ also|more\ (?:news|on\ this\ topic|stories)|you\ (?:may|might)\ also\ like|also\ in\ the\ news
-          |à\ lire\ aussi|lire\ aussi|sur\ le\ même\ sujet|dans\ la\ même\ rubrique|das\ könnte\ sie\ auch\ interessieren
+          |à\ lire\ aussi|lire\ aussi|sur\ le\ même\ sujet|dans\ la\ même\ rubrique
+          |das\ könnte\ sie\ auch\ interessieren
           |weitere\ (?:artikel|meldungen|nachrichten)|ähnliche\ artikel|verwandte\ themen|tags?|schlagworte)
         \s*+:?
       )
@@ -66,7 +67,8 @@ _CHROME = regex.compile(
     | (?P<footer>
         (?i:archives?|archiv|archive\ by\ month|back\ to\ top|top\ of\ page|retour\ en\ haut|nach\ oben|go\ to\ top
           |all\ rights\ reserved\.?|tous\ droits\ réservés\.?|alle\ rechte\ vorbehalten\.?
-          |privacy\ (?:policy|notice|statement)|terms\ (?:of\ (?:use|service)|and\ conditions)|cookie\ (?:policy|settings)
+          |privacy\ (?:policy|notice|statement)|terms\ (?:of\ (?:use|service)|and\ conditions)
+          |cookie\ (?:policy|settings)
           |contact\ us|follow\ us(?:\ on\b.{0,40})?|impressum|datenschutz(?:erklärung)?|mentions\ légales|sitemap
           |site\ map|accessibility|disclaimer|subscribe|unsubscribe|newsletter|rss(?:\ feeds?)?)
         | (?:©|\(c\)\ |(?i:copyright\b)).{0,160}
@@ -80,7 +82,8 @@ _CHROME = regex.compile(
     | (?P<breadcrumb>(?i:home|accueil|startseite|start|homepage)\s*+(?:[>»›/|]\s*+[^>»›/|\n]{1,80}?\s*+){1,8})
       # Delivery notes of speeches: "(As delivered)", "Check against delivery", "Es gilt das gesprochene Wort".
     | (?P<delivery>
-        \(?(?i:as\ delivered|as\ prepared(?:\ for\ delivery)?|check\ against\ delivery|seul\ le\ texte\ prononcé\ fait\ foi
+        \(?(?i:as\ delivered|as\ prepared(?:\ for\ delivery)?|check\ against\ delivery
+          |seul\ le\ texte\ prononcé\ fait\ foi
           |es\ gilt\ das\ gesprochene\ wort|texte\ prononcé)\)?\.?
       )
       # Navigation words left alone on a line.
@@ -110,8 +113,9 @@ _REASONS = {
 # Street addresses in footers: a street word and a postcode with a city, on a short line
 # ("Boulevard Léopold III, 1110 Brussels, Belgium"; "Rue de la Loi 200, B-1049 Bruxelles").
 _POSTCODE_CITY = regex.compile(r"(?:\b[A-Z]{1,2}-)?\b\d{4,5}\ \p{Lu}\p{L}")
-_STREET_WORDS = ("boulevard", "blvd", "avenue", "rue ", "chaussée", "street", "road", "straße", "strasse", "allee",
-                 "platz", "square", "place ")
+_STREET = regex.compile(
+    r"(?i:boulevard|blvd|avenue|rue\ |chaussée|street|road|straße|strasse|allee|platz|square|place\ )"
+)
 
 # Cookie banners: "This website uses cookies …", "We use cookies …", "Ce site utilise des cookies".
 _COOKIE = regex.compile(
@@ -126,17 +130,21 @@ _COOKIE = regex.compile(
 # The first words that can open a line of chrome: the fast gate in front of the patterns above
 # (tests check that every vocabulary example passes it).
 _STARTERS = frozenset(
-    """
-    spread like click share partager teilen print tweet email e-mail facebook twitter x linkedin whatsapp telegram
-    reddit pinterest flipboard imprimer drucken pocket copy send read see lire à lesen mehr also related en
-    weiterlesen zum continue full more you sur dans das weitere ähnliche verwandte tag tags schlagworte source
-    sources quelle quellen via archives archive archiv back top retour nach go all tous alle privacy terms cookie
-    contact follow impressum datenschutz datenschutzerklärung mentions sitemap site accessibility disclaimer
-    subscribe unsubscribe newsletter rss © (c) copyright accept decline reject manage tout accepter ablehnen ok i
-    got home accueil startseite start homepage as check seul es texte previous next « » back zurück menu search
-    skip download pdf comment comments leave register sign log login logout create reset forgot verification
-    s'inscrire se créer mot registrieren anmelden abmelden konto passwort
-    """.split()
+    {
+        "ablehnen", "abmelden", "accept", "accepter", "accessibility", "accueil", "all", "alle", "also",
+        "anmelden", "archiv", "archive", "archives", "as", "back", "c", "check", "click", "comment", "comments",
+        "contact", "continue", "cookie", "copy", "copyright", "create", "créer", "dans", "das", "datenschutz",
+        "datenschutzerklärung", "decline", "disclaimer", "download", "drucken", "e-mail", "email", "en", "es",
+        "facebook", "flipboard", "follow", "forgot", "full", "go", "got", "home", "homepage", "i", "impressum",
+        "imprimer", "konto", "leave", "lesen", "like", "linkedin", "lire", "log", "login", "logout", "manage",
+        "mehr", "mentions", "menu", "more", "mot", "nach", "newsletter", "next", "ok", "partager", "passwort",
+        "pdf", "pinterest", "pocket", "previous", "print", "privacy", "quelle", "quellen", "read", "reddit",
+        "register", "registrieren", "reject", "related", "reset", "retour", "rss", "s'inscrire", "schlagworte",
+        "se", "search", "see", "send", "seul", "share", "sign", "site", "sitemap", "skip", "source", "sources",
+        "spread", "start", "startseite", "subscribe", "sur", "tag", "tags", "teilen", "telegram", "terms",
+        "texte", "top", "tous", "tout", "tweet", "twitter", "unsubscribe", "verification", "verwandte", "via",
+        "weitere", "weiterlesen", "whatsapp", "x", "you", "zum", "zurück", "©", "«", "»", "à", "ähnliche"
+    }
 )
 
 # Punctuation stripped from a line's first word before the gate looks it up.
@@ -167,7 +175,8 @@ _FORM_LINE = regex.compile(
     r"""
     (?i:
       \b(?:verification\ code|password|newsletter|inbox|e-?mail\ address|log\ ?in|sign\ (?:in|up)|register(?:ed)?
-        |(?:create|created|your|an|new)\ account|send\ new\ code|receive\ a\ code|code\ to\ verify|click\ (?:on\ )?the\ button
+        |(?:create|created|your|an|new)\ account|send\ new\ code|receive\ a\ code|code\ to\ verify
+        |click\ (?:on\ )?the\ button
         |download\ videos|broadcast-quality|free\ of\ charge|subscribe|latest\ updates|mot\ de\ passe|compte|courriel
         |passwort|konto|bestätigungscode|anmelden|registrieren)\b
     )
@@ -200,6 +209,31 @@ _ACRONYM_BANNER = regex.compile(r"(?P<acronym>\p{Lu}{2,8})\s*+[-–—|:]\s*+(?P
 # Where the words of an expansion break: spaces and hyphens ("Allied Powers Europe", "Anti-Air").
 _WORD_BREAK = regex.compile(r"[\s-]++")
 
+# NATO bodies whose name alone, at the top of a page, is the site's banner; and the short name
+# the header gives as publisher.
+_NATO_BODIES = {
+    "north atlantic treaty organization": "NATO",
+    "north atlantic treaty organisation": "NATO",
+    "nato multimedia": "NATO",
+    "nato newsroom": "NATO",
+    "nato review": "NATO",
+    "allied command transformation": "ACT",
+    "allied command operations": "ACO",
+    "supreme headquarters allied powers europe": "SHAPE",
+    "allied maritime command": "MARCOM",
+    "allied air command": "AIRCOM",
+    "allied land command": "LANDCOM",
+    "joint force command brunssum": "JFC Brunssum",
+    "joint force command naples": "JFC Naples",
+    "joint force command norfolk": "JFC Norfolk",
+    "nato communications and information agency": "NCIA",
+    "nato parliamentary assembly": "NATO PA",
+    "nato defense college": "NDC",
+    "nato defence college": "NDC",
+    "u.s. mission to nato": "U.S. Mission to NATO",
+    "united states mission to nato": "U.S. Mission to NATO",
+}
+
 # Small words skipped when an expansion's initials are compared with its acronym.
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "de", "la", "le", "du", "des", "et", "der", "die", "für", "und"})
 
@@ -227,8 +261,7 @@ def chrome_reason(line: str) -> str | None:
     if ("ookie" in line or "OOKIE" in line) and _COOKIE.fullmatch(line) is not None:
         return "cookie banner"
     if size <= 160 and line[-1] != "." and line.count(" ") < 20:
-        lower = line.lower()
-        if any(w in lower for w in _STREET_WORDS) and _POSTCODE_CITY.search(line) is not None:
+        if _STREET.search(line) is not None and _POSTCODE_CITY.search(line) is not None:
             return "footer/address"
         if _CONTACT.fullmatch(line) is not None:
             return "footer/address"
@@ -255,6 +288,8 @@ def banner_publisher(line: str) -> str | None:
 
     >>> banner_publisher("NATO - North Atlantic Treaty Organisation")
     'NATO'
+    >>> banner_publisher("Allied Command Transformation")
+    'ACT'
     >>> banner_publisher("SpaceWar.com - Your World At War")
     'SpaceWar.com'
     >>> banner_publisher("Q2/2020 - NATO") is None
@@ -262,6 +297,9 @@ def banner_publisher(line: str) -> str | None:
     """
     if len(line) > 120:
         return None
+    body = _NATO_BODIES.get(line.lower())
+    if body is not None:
+        return body
     m = _DOMAIN_BANNER.fullmatch(line)
     if m is not None:
         return m.group("site")

@@ -9,6 +9,7 @@ infers missing years and resolves relative words.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from collections.abc import Callable, Sequence
@@ -27,17 +28,18 @@ _Match = regex.Match[str]
 class _Invalid(Exception):
     """A match that reads like a date but is not one (day 31 of June, a count, ...)."""
 
-    def __init__(self, reason: str, position: int) -> None:
+    def __init__(self, reason: str, position: int, *, date_like: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.position = position
+        self.date_like = date_like  # written as a date, with an impossible value: "31 June 2020"
 
 
 class _Raw:
     """A mention before its year is known: the span, the value or its yearless parts."""
 
     __slots__ = (
-        "ambiguous",
+        "defect",
         "end",
         "hi",
         "inferred",
@@ -64,7 +66,7 @@ class _Raw:
         self.modifier: str | None = None
         self.relative: str | None = None
         self.inferred = False
-        self.ambiguous: str | None = None  # the defect message of an undecidable numeric date
+        self.defect: tuple[str, str] | None = None  # (code, message) of a date that is not emitted
 
 
 # --------------------------------------------------------------------------- small readers
@@ -94,7 +96,7 @@ def _weekday(token: str | None) -> int | None:
 
 def _date(year: int, month: int, day: int, position: int) -> dt.date:
     if day > calendar.monthrange(year, month)[1]:
-        raise _Invalid(f"day {day} is past the end of {calendar.month_name[month]} {year}", position)
+        raise _Invalid(f"day {day} is past the end of {calendar.month_name[month]} {year}", position, date_like=True)
     return dt.date(year, month, day)
 
 
@@ -121,7 +123,7 @@ def _time(m: _Match) -> dt.time | None:
 
 
 def _conn_kind(m: _Match, text: str) -> str:
-    """"pair" for "17 and 18 June" (two days), "range" for dashes, "to", "until", "between ... and"."""
+    """ "pair" for "17 and 18 June" (two days), "range" for dashes, "to", "until", "between ... and"."""
     conn = m.group("conn")
     if conn is None:
         return "single"
@@ -159,7 +161,7 @@ def _days(
         if y1 is None:
             raw.parts = (mo1, d1, mo1, d1)
             if d1 > (29 if mo1 == 2 else calendar.monthrange(2001, mo1)[1]):
-                raise _Invalid(f"day {d1} is past the end of {calendar.month_name[mo1]}", m.start("d1"))
+                raise _Invalid(f"day {d1} is past the end of {calendar.month_name[mo1]}", m.start("d1"), date_like=True)
         else:
             raw.lo = raw.hi = _date(y1, mo1, d1, m.start("d1"))
         raw.weekdays = () if wd1 is None else ((wd1, 0),)
@@ -193,7 +195,7 @@ def _days(
         raw.lo = _date(y1, mo1, d1, m.start("d1"))
         raw.hi = _date(y2, mo2, d2, m.start("d2"))
         if raw.hi < raw.lo:
-            raise _Invalid("the range ends before it starts", m.start("p2"))
+            raise _Invalid("the range ends before it starts", m.start("p2"), date_like=True)
     weekdays = []
     if wd1 is not None:
         weekdays.append((wd1, 0))
@@ -244,9 +246,12 @@ def _numeric(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
         else:
             dayfirst = ctx.dayfirst(m.group("sep"))
             if dayfirst is None:
-                raw.ambiguous = (
-                    f"{m.group()!r} may be {_date(year, b, a, m.start()).isoformat()} (month/day) "
-                    f"or {_date(year, a, b, m.start()).isoformat()} (day/month)"
+                raw.defect = (
+                    "ambiguous-numeric-date",
+                    (
+                        f"{m.group()!r} may be {_date(year, b, a, m.start()).isoformat()} (month/day) "
+                        f"or {_date(year, a, b, m.start()).isoformat()} (day/month)"
+                    ),
                 )
                 day, month = b, a
             else:
@@ -334,10 +339,7 @@ def _modified(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
 
 
 def _period(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
-    if m.group("y1") is not None:
-        year = int(m.group("y1"))
-    else:
-        year = 2000 + int(m.group("yy"))
+    year = int(m.group("y1")) if m.group("y1") is not None else 2000 + int(m.group("yy"))
     if m.group("h") is not None:
         unit, number = "half", int(m.group("h"))
     elif m.group("ord") is not None:
@@ -439,14 +441,14 @@ def _relative(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
         raw.relative = f"{which} {V.ENGLISH_WEEKDAYS[weekday]}"
     else:
         name = _season_word(m.group("s"))
-        seasons = [_season(_Raw(m.start(), m.end(), "season"), name, year) for year in range(ref.year - 2, ref.year + 2)]
+        seasons = [_season(_Raw(m.start(), m.end(), "season"), name, y) for y in range(ref.year - 2, ref.year + 2)]
+        spans = [(s.lo, s.hi, s) for s in seasons if s.lo is not None and s.hi is not None]
         if step < 0:
-            raw = [s for s in seasons if s.hi is not None and s.hi < ref][-1]
+            raw = [s for lo, hi, s in spans if hi < ref][-1]
         elif step > 0:
-            raw = [s for s in seasons if s.lo is not None and s.lo > ref][0]
+            raw = next(s for lo, hi, s in spans if lo > ref)
         else:
-            current = [s for s in seasons if s.lo is not None and s.hi is not None and s.lo <= ref <= s.hi]
-            raw = current[0] if current else [s for s in seasons if s.lo is not None and s.lo.year == ref.year][0]
+            raw = next((s for lo, hi, s in spans if lo <= ref <= hi), spans[2][2])
         raw.relative = f"{which} {name.lower()}"
     return [raw]
 
@@ -468,22 +470,38 @@ def _bare_weekday(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
 
 _Handler = Callable[[_Match, str, "_Context"], list[_Raw]]
 
-# What to try at each kind of candidate, in order; the first pattern whose handler accepts wins.
-_EXPLICIT_BY_KIND: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
-    "num": (
-        (V.NUMERIC, _numeric),
-        (V.DAY_FIRST, _day_first),
-        (V.PERIOD, _period),
-        (V.YEARS, _years),
-    ),
+# What to try at a number, by what stands before it (LEAD), then at the number itself.
+_AT_LEAD: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
     "the": ((V.DAY_FIRST, _day_first),),
-    "mon": ((V.MONTH_FIRST, _month_first), (V.MONTH_YEAR, _month_year), (V.BARE_MONTH, _bare_month)),
+    "mod": ((V.MODIFIED, _modified),),
     "wd": ((V.DAY_FIRST, _day_first), (V.MONTH_FIRST, _month_first)),
-    "per": ((V.PERIOD, _period), (V.SEASON_YEAR, _season_year), (V.MODIFIED, _modified)),
+    "mon": ((V.MONTH_FIRST, _month_first), (V.MONTH_YEAR, _month_year)),
+    "season": ((V.SEASON_YEAR, _season_year),),
+    "ord": ((V.PERIOD, _period),),
+    "qh": ((V.PERIOD, _period),),
 }
-_RELATIVE_BY_KIND: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
-    "wd": ((V.BARE_WEEKDAY, _bare_weekday),),
+# By the length of the number: a day or month (1-2 digits: "17 June", "18.06.2020", "2. Quartal"),
+# or a year (4 digits: "2020-06-18", "2020 Q2", "2013-18", "in 2020"); other numbers start no date.
+_AT_SHORT_NUMBER: tuple[tuple[regex.Pattern[str], _Handler], ...] = (
+    (V.NUMERIC, _numeric),
+    (V.DAY_FIRST, _day_first),
+    (V.PERIOD, _period),
+)
+_AT_YEAR: tuple[tuple[regex.Pattern[str], _Handler], ...] = (
+    (V.NUMERIC, _numeric),
+    (V.PERIOD, _period),
+    (V.YEARS, _years),
+)
+# What to try at a word, by what stands before it (WORD_LEAD), then at the word itself.
+_AT_WORD_LEAD: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
+    "mod": ((V.MODIFIED, _modified),),
+    "rq": ((V.RELATIVE, _relative),),
+}
+_AT_WORD: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
+    "mon": ((V.MONTH_FIRST, _month_first), (V.MONTH_YEAR, _month_year), (V.BARE_MONTH, _bare_month)),
+    "wd": ((V.DAY_FIRST, _day_first), (V.MONTH_FIRST, _month_first), (V.BARE_WEEKDAY, _bare_weekday)),
     "rel": ((V.RELATIVE, _relative),),
+    "unit": (),
 }
 
 
@@ -499,7 +517,7 @@ class _Context:
         self.reference = reference
         self.forced = forced
         self.whole = whole  # a string alone (parse_date): month first with slashes and dashes
-        self._dayfirst: bool | None | str = "unknown"
+        self._dayfirst: bool | str | None = "unknown"
 
     def dayfirst(self, separator: str) -> bool | None:
         """Whether an ambiguous numeric date with *separator* reads day first; ``None`` if undecidable."""
@@ -527,15 +545,17 @@ class _Context:
         return None
 
 
-def _merge(regions: Sequence[Span] | None, size: int) -> list[tuple[int, int]]:
+def _merge(text: str, regions: Sequence[Span] | None) -> list[tuple[int, int]]:
+    """The regions in order, overlapping ones and ones apart only by white space joined."""
+    size = len(text)
     if regions is None:
         return [(0, size)] if size else []
     merged: list[tuple[int, int]] = []
-    for span in sorted(regions):
-        start, end = max(0, span.start), min(size, span.end)
+    for first, last in sorted((span.start, span.end) for span in regions):
+        start, end = max(0, first), min(size, last)
         if start >= end:
             continue
-        if merged and start <= merged[-1][1]:
+        if merged and (start <= merged[-1][1] or text[merged[-1][1] : start].isspace()):
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
@@ -543,45 +563,109 @@ def _merge(regions: Sequence[Span] | None, size: int) -> list[tuple[int, int]]:
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
-    if "://" not in text and "www." not in text:
-        return []
-    return [found.span() for found in V.URL.finditer(text)]
+    """Where the URLs are (found from "http" and "www." with str.find, then read with URL)."""
+    spans: list[tuple[int, int]] = []
+    for prefix in ("http", "www."):
+        at = text.find(prefix)
+        while at >= 0:
+            found = V.URL.match(text, at)
+            if found is not None and (at == 0 or not text[at - 1].isalnum()):
+                spans.append(found.span())
+                at = found.end()
+            at = text.find(prefix, at + 1)
+    spans.sort()
+    return spans
+
+
+def _candidates(text: str, start: int, end: int, relative: bool) -> list[tuple[int, str]]:
+    """Positions worth a try, in order: numbers, and the words that make a date without one."""
+    found = [
+        (hit.start(), "num" if hit.end() - hit.start() < 3 else "year")
+        for hit in V.DIGIT.finditer(text, start, end)
+        if hit.end() - hit.start() in (1, 2, 4)
+    ]
+    present = V.WORD_FORM_SET.intersection(text[start:end].split())
+    if present:
+        words = {V.WORD_FORMS[form] for form in present}
+        for word, kind in words:
+            if not relative and kind in ("rel", "unit"):
+                continue
+            at = text.find(word, start, end)
+            while at >= 0:
+                found.append((at, kind))
+                at = text.find(word, at + len(word), end)
+        found.sort()
+    return found
+
+
+def _may_lead(text: str, start: int, at: int) -> bool:
+    """Whether the word before the number at *at* may begin a date with it (a cheap test before LEAD)."""
+    if at <= start:
+        return False
+    before = text[at - 1]
+    if not before.isspace():
+        return before in V.LEAD_MARKS
+    words = text[max(start, at - 16) : at - 1].rsplit(None, 1)
+    if not words:
+        return False
+    word = words[-1].lower().strip(".,([“\"'‘«„")
+    return word in V.LEAD_WORDS or word.rpartition("-")[2] in V.LEAD_WORDS
+
+
+def _attempt(
+    text: str,
+    at: int,
+    end: int,
+    ctx: _Context,
+    forms: tuple[tuple[regex.Pattern[str], _Handler], ...],
+) -> tuple[list[_Raw], int] | None:
+    """The mentions of the first of *forms* that reads a date at *at*, and where it ends."""
+    for pattern, handler in forms:
+        m = pattern.match(text, at, end)
+        if m is None:
+            continue
+        try:
+            return handler(m, text, ctx), m.end()
+        except _Invalid as invalid:
+            if invalid.date_like:
+                raw = _Raw(m.start(), m.end(), "day")
+                raw.defect = "invalid-date", f"{m.group()!r}: {invalid.reason}"
+                return [raw], m.end()
+    return None
 
 
 def _collect(text: str, start: int, end: int, ctx: _Context, urls: list[tuple[int, int]]) -> list[_Raw]:
     found: list[_Raw] = []
     pos = start
     url_index = 0
-    search = V.CANDIDATE.search
-    while True:
-        hit = search(text, pos, end)
-        if hit is None:
-            return found
-        at = hit.start()
+    for at, kind in _candidates(text, start, end, ctx.reference is not None):
+        if at < pos:
+            continue
+        if at > start and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # inside a word ("Mayor", "Junes")
         while url_index < len(urls) and urls[url_index][1] <= at:
             url_index += 1
         if url_index < len(urls) and urls[url_index][0] <= at:
             pos = urls[url_index][1]
             continue
-        kind = hit.lastgroup
-        assert kind is not None
-        pos = hit.end()
-        for table in (_EXPLICIT_BY_KIND, _RELATIVE_BY_KIND):
-            done = False
-            for pattern, handler in table.get(kind, ()):
-                m = pattern.match(text, at, end)
-                if m is None:
-                    continue
-                try:
-                    raws = handler(m, text, ctx)
-                except _Invalid:
-                    continue
-                found.extend(raws)
-                pos = max(pos, m.end())
-                done = True
-                break
-            if done:
-                break
+        result = None
+        if kind == "num" or kind == "year":
+            lead = V.LEAD.match(text, max(start, at - 64), at) if _may_lead(text, start, at) else None
+            if lead is not None and lead.lastgroup is not None:
+                result = _attempt(text, lead.start(), end, ctx, _AT_LEAD[lead.lastgroup])
+            if result is None:
+                result = _attempt(text, at, end, ctx, _AT_SHORT_NUMBER if kind == "num" else _AT_YEAR)
+        else:
+            lead = V.WORD_LEAD.match(text, max(start, at - 24), at)
+            if lead is not None and lead.lastgroup is not None:
+                result = _attempt(text, lead.start(), end, ctx, _AT_WORD_LEAD[lead.lastgroup])
+            if result is None:
+                result = _attempt(text, at, end, ctx, _AT_WORD[kind])
+        if result is not None:
+            raws, stop = result
+            found.extend(raws)
+            pos = stop
+    return found
 
 
 # --------------------------------------------------------------------------- years from context
@@ -590,33 +674,40 @@ def _collect(text: str, start: int, end: int, ctx: _Context, urls: list[tuple[in
 class _Anchors:
     """The explicit mentions whose year is written, to lend it to those without."""
 
-    __slots__ = ("dated", "positions", "text")
+    __slots__ = ("days", "fine", "positions")
 
-    def __init__(self, text: str, raws: list[_Raw]) -> None:
-        self.text = text
-        # (position, anchor date, fine) where fine = day or month precision
-        self.dated: list[tuple[int, dt.date, bool]] = []
+    def __init__(self, raws: list[_Raw]) -> None:
+        self.positions: list[int] = []
+        self.days: list[dt.date] = []
+        self.fine: list[bool] = []  # day or month precision: the year is lent by nearness, not as is
         for raw in raws:
-            if raw.lo is not None and raw.relative is None and not raw.inferred:
+            if raw.lo is not None and raw.relative is None and not raw.inferred and raw.defect is None:
                 fine = raw.precision in ("day", "month")
-                self.dated.append((raw.start, raw.lo if raw.precision == "day" else raw.lo.replace(day=15), fine))
+                self.positions.append(raw.start)
+                self.days.append(raw.lo if raw.precision == "day" else raw.lo.replace(day=15))
+                self.fine.append(fine)
 
     def nearest(self, lo: int, hi: int, at: int, fine_only: bool) -> tuple[dt.date, bool] | None:
-        best: tuple[int, dt.date, bool] | None = None
-        for position, day, fine in self.dated:
-            if lo <= position < hi and (fine or not fine_only):
-                distance = abs(position - at)
-                if best is None or distance < best[0]:
-                    best = (distance, day, fine)
-        return None if best is None else (best[1], best[2])
+        """The anchor in [lo, hi) nearest to *at* (only day or month ones if *fine_only*)."""
+        index = bisect.bisect_left(self.positions, at)
+        before, after = index - 1, index
+        while before >= 0 or after < len(self.positions):
+            left = at - self.positions[before] if before >= 0 and self.positions[before] >= lo else None
+            right = self.positions[after] - at if after < len(self.positions) and self.positions[after] < hi else None
+            if left is None and right is None:
+                return None
+            if right is None or (left is not None and left <= right):
+                chosen, before = before, before - 1
+            else:
+                chosen, after = after, after + 1
+            if self.fine[chosen] or not fine_only:
+                return self.days[chosen], self.fine[chosen]
+        return None
 
     def earlier(self, at: int) -> tuple[dt.date, bool] | None:
-        best: tuple[dt.date, bool] | None = None
-        for position, day, fine in self.dated:
-            if position >= at:
-                break
-            best = (day, fine)
-        return best
+        """The last anchor before *at*."""
+        index = bisect.bisect_left(self.positions, at) - 1
+        return None if index < 0 else (self.days[index], self.fine[index])
 
 
 def _nearest_year(month: int, day: int, anchor: dt.date) -> int:
@@ -631,16 +722,23 @@ def _nearest_year(month: int, day: int, anchor: dt.date) -> int:
     return best_year
 
 
+_WINDOW = 2000  # how far a paragraph is looked for, in characters
+_SENTENCE = 400  # how far a sentence is looked for
+
+
 def _infer_year(raw: _Raw, text: str, anchors: _Anchors, reference: dt.date | None) -> int | None:
     assert raw.parts is not None
     month, day = raw.parts[0], raw.parts[1] or 15
-    para_start = text.rfind("\n", 0, raw.start) + 1
-    para_end = text.find("\n", raw.end)
-    para_end = len(text) if para_end < 0 else para_end
-    back = V.SENTENCE_END.search(text, para_start, raw.start)
-    sent_start = para_start if back is None else back.end()
-    ahead = V.SENTENCE_END_FORWARD.search(text, raw.end, para_end)
-    sent_end = para_end if ahead is None else ahead.start()
+    # The paragraph and the sentence around the mention, looked for within a bounded window
+    # so that a text of many yearless dates costs linear time.
+    window_start, window_end = max(0, raw.start - _WINDOW), min(len(text), raw.end + _WINDOW)
+    para_start = text.rfind("\n", window_start, raw.start) + 1 or window_start
+    para_end = text.find("\n", raw.end, window_end)
+    para_end = window_end if para_end < 0 else para_end
+    back = V.SENTENCE_END.search(text, max(para_start, raw.start - _SENTENCE), raw.start)
+    sent_start = max(para_start, raw.start - _SENTENCE) if back is None else back.end()
+    ahead = V.SENTENCE_END_FORWARD.search(text, raw.end, min(para_end, raw.end + _SENTENCE))
+    sent_end = min(para_end, raw.end + _SENTENCE) if ahead is None else ahead.start()
 
     found = anchors.nearest(sent_start, sent_end, raw.start, True)
     if found is None and reference is not None:
@@ -732,7 +830,7 @@ def scan_dates(
     ctx = _Context(text, reference_date)
     urls = _url_spans(text)
     raws: list[_Raw] = []
-    for start, end in _merge(regions, len(text)):
+    for start, end in _merge(text, regions):
         raws.extend(_collect(text, start, end, ctx, urls))
 
     dates: list[DateMention] = []
@@ -743,14 +841,13 @@ def scan_dates(
         if raw.relative is not None:
             relative.append(_mention(text, raw))
             continue
-        if raw.ambiguous is not None:
-            defects.append(
-                Defect(code="ambiguous-numeric-date", message=raw.ambiguous, span=Span(start=raw.start, end=raw.end))
-            )
+        if raw.defect is not None:
+            code, message = raw.defect
+            defects.append(Defect(code=code, message=message, span=Span(start=raw.start, end=raw.end)))
             continue
         if raw.parts is not None:
             if anchors is None:
-                anchors = _Anchors(text, raws)
+                anchors = _Anchors(raws)
             year = _infer_year(raw, text, anchors, reference_date)
             if year is None:
                 defects.append(
@@ -865,8 +962,8 @@ def parse_date(
         if len(raws) > 1:
             raise DateParseError("two dates, not one", text, raws[1].start)
         raw = raws[0]
-        if raw.ambiguous is not None:  # only with a forced convention of None, which parse_date never has
-            raise DateParseError("ambiguous numeric date", text, start)
+        if raw.defect is not None:  # never for a whole string: it has its own conventions
+            raise DateParseError(raw.defect[1], text, start)
         if raw.parts is not None:
             if reference_date is None:
                 raise DateParseError("no year (give a reference_date)", text, m.end())

@@ -1,7 +1,7 @@
 """Vocabulary and compiled patterns of the date grammar (private to :mod:`nato_press._dates`).
 
 Every pattern is compiled once, here, at import time. The scanner never runs a
-pattern over the whole text except :data:`CANDIDATE` (and :data:`URL` when the
+pattern over the whole text except :data:`DIGIT` (and :data:`URL` when the
 text contains one): every other pattern is tried anchored at a candidate
 position, so the cost grows linearly with the input.
 """
@@ -52,9 +52,34 @@ for _number, _names in _MONTH_FULL.items():
 #: ("3 avril 2019", "1er mai 2020"); English month names must be capitalised
 #: unless a day and a year stand around them ("22 oct. 2011").
 LOWER_CASE_MONTHS = frozenset(
-    ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
-     "octobre", "novembre", "décembre", "decembre", "janv", "févr", "fevr", "fév", "fev", "avr", "juil",
-     "sept", "oct", "nov", "déc")
+    (
+        "janvier",
+        "février",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "decembre",
+        "janv",
+        "févr",
+        "fevr",
+        "fév",
+        "fev",
+        "avr",
+        "juil",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    )
 )
 
 #: Weekday names (English, French, German) and the English abbreviations; Monday is 0.
@@ -87,32 +112,115 @@ for _name in ("winter", "hiver"):
 
 #: Ordinal words for quarters and halves.
 ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "erstes": 1, "ersten": 1, "zweites": 2, "zweiten": 2, "drittes": 3, "dritten": 3, "viertes": 4, "vierten": 4,
-    "premier": 1, "deuxième": 2, "second semestre": 2, "troisième": 3, "quatrième": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "erstes": 1,
+    "ersten": 1,
+    "zweites": 2,
+    "zweiten": 2,
+    "drittes": 3,
+    "dritten": 3,
+    "viertes": 4,
+    "vierten": 4,
+    "premier": 1,
+    "deuxième": 2,
+    "second semestre": 2,
+    "troisième": 3,
+    "quatrième": 4,
 }
 
 #: Modifiers of a year, season or month, normalised to "early", "mid" or "late".
 MODIFIERS: dict[str, str] = {
-    "early": "early", "beginning of": "early", "start of": "early", "the beginning of": "early",
-    "the start of": "early", "anfang": "early", "début": "early", "debut": "early", "turn of": "early",
-    "mid": "mid", "middle of": "mid", "the middle of": "mid", "mitte": "mid", "mi": "mid",
-    "late": "late", "end of": "late", "the end of": "late", "ende": "late", "fin": "late",
+    "early": "early",
+    "beginning of": "early",
+    "start of": "early",
+    "the beginning of": "early",
+    "the start of": "early",
+    "anfang": "early",
+    "début": "early",
+    "debut": "early",
+    "turn of": "early",
+    "mid": "mid",
+    "middle of": "mid",
+    "the middle of": "mid",
+    "mitte": "mid",
+    "mi": "mid",
+    "late": "late",
+    "end of": "late",
+    "the end of": "late",
+    "ende": "late",
+    "fin": "late",
 }
 
 #: Stated time zones as fixed offsets from UTC, in hours (summer-time names carry their own offset).
 ZONES: dict[str, float] = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2,
-    "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
-    "PST": -8, "PDT": -7,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "WEST": 1,
+    "BST": 1,
+    "CET": 1,
+    "MEZ": 1,
+    "CEST": 2,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
 }
 
 #: Words that, right after a number, make it a count rather than a day ("March 29 Allies met").
 COUNT_NOUNS = frozenset(
-    ("allies", "nations", "countries", "members", "member", "states", "soldiers", "troops", "people", "percent",
-     "per", "million", "billion", "thousand", "hundred", "personnel", "ships", "aircraft", "days", "years",
-     "months", "weeks", "hours", "minutes", "km", "kilometres", "kilometers", "miles", "euros", "dollars",
-     "partners", "participants", "nato", "of")
+    (
+        "allies",
+        "nations",
+        "countries",
+        "members",
+        "member",
+        "states",
+        "soldiers",
+        "troops",
+        "people",
+        "percent",
+        "per",
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+        "personnel",
+        "ships",
+        "aircraft",
+        "days",
+        "years",
+        "months",
+        "weeks",
+        "hours",
+        "minutes",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "euros",
+        "dollars",
+        "partners",
+        "participants",
+        "nato",
+        "of",
+    )
 )
 
 
@@ -123,7 +231,9 @@ def zone(name: str, sign: str | None, hours: str | None, minutes: str | None) ->
         extra = int(hours) * 60 + (int(minutes) if minutes else 0)
         offset += -extra if sign in ("-", "−") else extra
     label = name + (f"{sign}{hours}" + (f":{minutes}" if minutes else "") if hours else "")
-    return dt.timezone(dt.timedelta(minutes=offset), label or None)
+    if not label:
+        return dt.timezone(dt.timedelta(minutes=offset))
+    return dt.timezone(dt.timedelta(minutes=offset), label)
 
 
 # --------------------------------------------------------------------------- pattern fragments
@@ -135,11 +245,44 @@ def _alternation(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _trie(words: object) -> str:
+    """A case-insensitive regex for *words* shaped as a trie, so that a failing try costs one test.
+
+    A flat alternation of seventy month names tries every name at every position; the trie
+    tries one character class per letter. Longer words are preferred ("Sept" before "Sep").
+    """
+    assert isinstance(words, (set, frozenset, list, tuple))
+    tree: dict[str, object] = {}
+    for word in words:
+        node: dict[str, object] = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def letter(char: str) -> str:
+        upper = char.upper()
+        if upper != char and len(upper) == 1:
+            return f"[{regex.escape(char)}{regex.escape(upper)}]"
+        return regex.escape(char)
+
+    def build(node: dict[str, object]) -> str:
+        branches = [letter(char) + build(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
 _FULL_MONTHS = {n for names in _MONTH_FULL.values() for n in names}
 _ABBR_MONTHS = {n for names in _MONTH_ABBR.values() for n in names} - _FULL_MONTHS
-_FULL_WEEKDAYS = {names[0] for names in _WEEKDAY_NAMES} | {names[1] for names in _WEEKDAY_NAMES} | {
-    names[2] for names in _WEEKDAY_NAMES
-} | {"sonnabend"}
+_FULL_WEEKDAYS = (
+    {names[0] for names in _WEEKDAY_NAMES}
+    | {names[1] for names in _WEEKDAY_NAMES}
+    | {names[2] for names in _WEEKDAY_NAMES}
+    | {"sonnabend"}
+)
 _ABBR_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 # Horizontal white space (dates never run across a line break), dashes of every kind
@@ -148,10 +291,10 @@ H = r"[ \t\u00a0\u2009\u202f]"
 DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
 
 # A month word: full names take no dot ("im Mai." ends a sentence), abbreviations may ("Sept.", "janv.").
-MONTH = rf"(?i:(?:{_alternation(_FULL_MONTHS)})(?!\w)|(?:{_alternation(_ABBR_MONTHS)})(?!\w)\.?)"
+MONTH = rf"(?:{_trie(_FULL_MONTHS)}(?!\w)|{_trie(_ABBR_MONTHS)}(?!\w)\.?)"
 # A weekday before a date: full names, or English abbreviations ("Wed.", "Thurs").
-WEEKDAY = rf"(?i:(?:{_alternation(_FULL_WEEKDAYS)})(?!\w)|(?:{_alternation(_ABBR_WEEKDAYS)})(?!\w)\.?)"
-SEASON = rf"(?i:{_alternation(set(SEASONS))})(?!\w)"
+WEEKDAY = rf"(?:{_trie(_FULL_WEEKDAYS)}(?!\w)|{_trie(_ABBR_WEEKDAYS)}(?!\w)\.?)"
+SEASON = rf"{_trie(set(SEASONS))}(?!\w)"
 # A four-digit year, 1800-2099.
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 # A day of the month, 1-31, with an optional leading zero ("07 Nov. 2017").
@@ -169,9 +312,7 @@ WD1 = rf"(?:(?P<wd1>{WEEKDAY})(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))"
 WD2 = rf"(?:(?P<wd2>{WEEKDAY})(?:{H}*,{H}*|{H}+))"
 
 _ZONE_NAMES = _alternation(set(ZONES))
-_ZONE_CORE = (
-    rf"(?P<tz>{_ZONE_NAMES})(?!\w)(?:{H}*(?P<tzs>[+\-−]){H}*(?P<tzh>\d{{1,2}})(?::?(?P<tzm>\d\d))?(?!\d))?"
-)
+_ZONE_CORE = rf"(?P<tz>{_ZONE_NAMES})(?!\w)(?:{H}*(?P<tzs>[+\-−]){H}*(?P<tzh>\d{{1,2}})(?::?(?P<tzm>\d\d))?(?!\d))?"
 # A time of day after a date: "11:17", "05:41", "14h05", "11:17 CET", "10:00 a.m. (GMT+1)", "T10:00:00Z".
 TIME = rf"""
     (?P<time>
@@ -191,35 +332,109 @@ _VERBOSE = regex.VERBOSE
 
 # --------------------------------------------------------------------------- candidate finder
 
-# Candidate positions: the start of a number, of a month, weekday or season word, of "Q2"/"H1",
-# of a quarter/half ordinal or a modifier followed by what it modifies, of a relative word,
-# or of "the" before a number ("the 31st of October"). Everything else is skipped without a try.
-CANDIDATE = regex.compile(
-    rf"""
+# Candidates are found without trying a pattern at every position:
+# - every number that starts a token (DIGIT): dates with a number are found from it, and what
+#   stands before the number ("the", a weekday, a month, "mid-", "Spring", "second quarter of",
+#   "Q2/") is found by matching LEAD backwards from it;
+# - the words that make a date without a number ("in June", "on Thursday", "today", "last week")
+#   are found by set membership of the text's tokens (WORD_FORMS), then located with str.find.
+DIGIT = regex.compile(r"(?<![\w])\d++")
+
+_MODIFIER_WORDS = (
+    r"(?i:early|mid|late|anfang|mitte|ende|début|debut|mi|fin"
+    r"|(?:the" + H + r"+)?(?:end|beginning|start|middle|turn)" + H + r"+of)"
+)
+
+# What may stand before a number in a date, matched backwards from the number (the "(?r)" flag):
+# "the 31st", "Wednesday, 17 June", "Wednesday, June 17", "Sept. 4", "avril 2019", "mid-2020",
+# "late July 2018", "Spring 2020", "second quarter of 2020", "Q2/2020", "H1 2020".
+LEAD = regex.compile(
+    rf"""(?r)
     (?<![\w])
     (?:
-        (?P<num>\d)
-      | (?P<the>(?i:the){H}+(?=\d))
-      | (?P<mon>{MONTH})
-      | (?P<wd>{WEEKDAY})
-      | (?P<per>
-            [QH][1-4](?!\w)
-          | {SEASON}
-          | (?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last){H}+(?i:quarter|half)(?!\w)
-          | (?i:early|mid|late|anfang|mitte|ende|début|debut|mi|fin)(?:{H}+|{DASH})(?=(?:{YEAR}|{MONTH}|{SEASON}))
-          | (?i:(?:the{H}+)?(?:end|beginning|start|middle|turn)){H}+(?i:of){H}+(?=(?:the{H}+year{H}+)?{YEAR}|{MONTH})
-        )
-      | (?P<rel>
-            (?i:today|tonight|tomorrow|yesterday|heute|gestern|aujourd['’]hui|demain)(?!\w)
-          | (?i:last|next|this|coming|past){H}+(?=(?i:week|month|year)(?!\w)|{MONTH}|{WEEKDAY}|{SEASON})
-        )
+        (?P<the>(?i:the){H}+)
+      | (?P<mod>{_MODIFIER_WORDS}(?:{H}+|{DASH})(?:(?i:the){H}+(?i:year){H}+)?
+                (?:{SEASON}{H}+(?:(?i:of){H}+)?|{MONTH}(?:{H}*,{H}*|{H}+))?)
+      | (?P<wd>{WEEKDAY}(?:{H}*,{H}*|{H}+|{H}*\({H}*)(?:{MONTH}{H}+)?)
+      | (?P<mon>{MONTH}(?:{CONN}{MONTH})?(?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?))
+      | (?P<season>{SEASON}(?:{H}+(?i:of))?{H}+)
+      | (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th){H}+(?i:quarter|half){H}+
+                (?:(?i:of){H}+)?(?:(?i:the|fiscal){H}+(?i:year){H}+)?)
+      | (?P<qh>[QH][1-4]{H}*(?:[/\-]|{H}){H}*'?)
     )
+    \G
     """,
     _VERBOSE,
 )
 
+#: The last word before a number that may start a date with it (LEAD is tried only after these).
+LEAD_WORDS = frozenset(
+    {"the", "of", "year", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | set(SEASONS)
+    | {"early", "mid", "late", "anfang", "mitte", "ende", "début", "debut", "mi", "fin"}
+)
+#: Characters right before a number that may join it to what precedes: "Q2/2020", "mid-2020", "(9 June".
+LEAD_MARKS = frozenset("/-\u2010\u2011\u2013\u2014('’")
+
+# What may stand before a month or weekday word: "mid-June", "late July", "last October", "next Thursday".
+WORD_LEAD = regex.compile(
+    rf"""(?r)
+    (?<![\w])
+    (?:
+        (?P<mod>{_MODIFIER_WORDS}(?:{H}+|{DASH}))
+      | (?P<rq>(?i:last|next|this|coming|past){H}+)
+    )
+    \G
+    """,
+    _VERBOSE,
+)
+
+
+def _word_forms() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """Token spellings ("June,", "(Thursday", "mid-June", "today.") -> (word to find, kind)."""
+    words: list[tuple[str, str]] = []
+    for names in _MONTH_FULL.values():
+        for name in names:
+            words.append((name.capitalize(), "mon"))
+            words.append((name.upper(), "mon"))
+    for names in _WEEKDAY_NAMES:
+        for name in names[:3]:
+            words.append((name.capitalize(), "wd"))
+            words.append((name.upper(), "wd"))
+        words.append((names[1], "wd"))  # French weekdays are written in lower case
+    for name in (
+        "today",
+        "tomorrow",
+        "tonight",
+        "yesterday",
+        "heute",
+        "gestern",
+        "demain",
+        "aujourd'hui",
+        "aujourd’hui",
+    ):
+        words.append((name, "rel"))
+        words.append((name.capitalize(), "rel"))
+        words.append((name.upper(), "rel"))
+    for name in ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter"):
+        words.append((name, "unit"))
+    prefixes = ("", "(", "[", "“", '"', "‘", "'", "mid-", "Mid-", "mi-", "„", "«")
+    suffixes = ("", ",", ".", ";", ":", ")", ").", "),", "’s", "'s", "!", "?", "”", '"', "’", "'", "-", "]", "»")
+    forms: dict[str, tuple[str, str]] = {}
+    for word, kind in words:
+        for prefix in prefixes:
+            for suffix in suffixes:
+                forms[prefix + word + suffix] = (word, kind)
+    return forms, frozenset(forms)
+
+
+#: Token spellings of the words that make a date without a number, and the set of them.
+WORD_FORMS, WORD_FORM_SET = _word_forms()
+
 # URLs are skipped entirely: no dates out of "/2013/02/12/" or "official_texts_176136.htm".
-URL = regex.compile(r"(?i:https?://|www\.)[^\s<>\"“”]++")
+URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”]++")
 
 # --------------------------------------------------------------------------- explicit day dates
 
@@ -235,12 +450,12 @@ DAY_FIRST = regex.compile(
     {_NUM_GUARD}
     (?:
         # a pair of days sharing the month: "17-18 June 2020", "Wednesday 17 and Thursday 18 June"
-        (?P<p1>{WD1}?(?P<the>(?i:the){H}+)?(?P<d1>{DAY}){ORD})
+        (?P<p1>{WD1}?(?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?(?P<d1>{DAY}){ORD})
         {CONN}
         (?P<p2>{WD2}?(?P<d2>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m2>{MONTH})(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
       |
         # one date, or two full dates: "17 June 2020", "30 June - 2 July 2020"
-        (?P<p1>{WD1}?(?P<the>(?i:the){H}+)?(?P<d1>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH})
+        (?P<p1>{WD1}?(?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?(?P<d1>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH})
                (?:{YEAR_AFTER}(?P<y1>{YEAR}))?)
         (?:
           {CONN}
@@ -394,6 +609,8 @@ YEARS = regex.compile(
           | (?<=(?:1[89]|20)\d\d{H}*(?:,|(?i:and|or|&)){H}*)
           | (?={YEAR}{H}+(?:[\p{{Lu}}][\w'’\-]*{H}+){{0,3}}{_EVENT_NOUNS}(?!\w))
         )
+        (?<!(?<![\w])(?i:resolutions?|unscr|res\.|no\.|nr\.|number|article|art\.|paragraph|para\.|chapter|section|
+                     item|rule|code|annex|page|p\.|§|\#){H}*)
         (?P<y1>{YEAR})
         (?!{H}*(?:%|(?i:per{H}*cent|percent|troops|soldiers|people|personnel|euros?|dollars?|km)(?!\w)))
     )

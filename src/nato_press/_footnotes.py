@@ -66,10 +66,10 @@ _MARKER = regex.compile(r"\[(?P<bracket>\d{1,3})\]|(?P<sup>[⁰¹²³⁴⁵⁶�
 _FLAT_MARKER = regex.compile(r"""(?<=[.,;:!?’”"»)])(?P<flat>\d{1,2})(?=\s|$)""")
 
 # The characters that may stand between the letter and a flattened marker.
-_FLAT_PUNCT = ".,;:!?’”\"»)"
+_FLAT_PUNCT = '.,;:!?’”"»)'
 
 # Punctuation that can stand just before a superscript marker ("summit.¹", "said”²").
-_SUP_AFTER = frozenset(".,;:!?’”\"»)")
+_SUP_AFTER = frozenset('.,;:!?’”"»)')
 
 # URLs in notes: "http(s)://…" or "www.…", up to white space, quote marks or angle brackets.
 _URL = regex.compile(r"""(?:https?://|www\.)[^\s<>"“”‘’«»„\[\]{}|\\^`]++""")
@@ -80,6 +80,23 @@ _URL_TRAILING = ".,;:!?'*"
 _MARKED_KINDS = frozenset({"title", "body", "caption"})
 
 
+def _url_matches(note: str) -> list[regex.Match[str]]:
+    """The URL matches of *note*, found by locating "http" and "www." first (a C-speed search)."""
+    found: list[regex.Match[str]] = []
+    for lead in ("http", "www."):
+        pos = note.find(lead)
+        while pos >= 0:
+            m = _URL.match(note, pos)
+            if m is not None and not (lead == "www." and note[pos - 3 : pos] == "://"):
+                found.append(m)
+                pos = m.end()
+            else:
+                pos += len(lead)
+            pos = note.find(lead, pos)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 def find_urls(note: str) -> tuple[str, ...]:
     """The URLs in *note*, without trailing punctuation or unbalanced closing brackets.
 
@@ -87,7 +104,7 @@ def find_urls(note: str) -> tuple[str, ...]:
     ('https://www.nato.int/cps/en/natohq/x.htm?selectedLocale=en',)
     """
     urls: list[str] = []
-    for m in _URL.finditer(note):
+    for m in _url_matches(note):
         url = m.group()
         while url:
             last = url[-1]
@@ -171,8 +188,8 @@ def find_footnotes(text: str, blocks: Sequence[Block]) -> tuple[list[Footnote], 
     notes: dict[str, _Note] = {}
     for block in blocks:
         if block.kind == "notes":
-            for note in _notes_in(text, block):
-                notes.setdefault(note.label, note)
+            for each in _notes_in(text, block):
+                notes.setdefault(each.label, each)
 
     markers: dict[str, list[Span]] = {}
     superscripts = any(digit in text for digit in _SUPERSCRIPTS)
@@ -190,21 +207,21 @@ def find_footnotes(text: str, blocks: Sequence[Block]) -> tuple[list[Footnote], 
     first_seen: dict[str, int] = {}
     for label, spans in markers.items():
         first_seen[label] = spans[0].start
-    for label, note in notes.items():
-        first_seen[label] = min(first_seen.get(label, note.start), note.start)
+    for label, listed in notes.items():
+        first_seen[label] = min(first_seen.get(label, listed.start), listed.start)
 
     footnotes: list[Footnote] = []
     defects: list[Defect] = []
     for label in sorted(first_seen, key=first_seen.__getitem__):
-        spans = tuple(markers.get(label, ()))
+        found = tuple(markers.get(label, ()))
         note = notes.get(label)
         if note is None:
-            footnotes.append(Footnote(label=label, text="", span=None, markers=spans))
+            footnotes.append(Footnote(label=label, text="", span=None, markers=found))
             defects.append(
                 Defect(
                     code="footnote-without-note",
                     message=f"marker [{label}] has no note (the text may be truncated)",
-                    span=spans[0],
+                    span=found[0],
                 )
             )
             continue
@@ -215,7 +232,7 @@ def find_footnotes(text: str, blocks: Sequence[Block]) -> tuple[list[Footnote], 
                 text=body,
                 span=Span(start=note.start, end=note.end),
                 urls=find_urls(body),
-                markers=spans,
+                markers=found,
             )
         )
     return footnotes, defects

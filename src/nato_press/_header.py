@@ -29,11 +29,12 @@ __all__ = [
     "dates_in",
     "digest_period",
     "moment",
+    "prose_like",
     "read_header_line",
     "separator_line",
     "title_kind",
-    "title_like",
     "title_leading_date",
+    "title_like",
 ]
 
 # A placeholder for a date mention in the residue of a header line (a character that input lines
@@ -42,7 +43,11 @@ _DATE = "\x00"
 
 # A dateline's place: one to four capitalised words, optionally with a country after a comma
 # ("Brussels", "WASHINGTON", "Oeiras, Portugal", "BELGIUM").
-_PLACE = r"(?P<place>\p{Lu}[\p{L}.'’-]{0,30}+(?:\ \p{Lu}[\p{L}.'’-]{0,30}+){0,3}(?:,\ \p{Lu}[\p{L}.'’-]{0,30}+(?:\ \p{Lu}[\p{L}.'’-]{0,30}+){0,2})?)"
+_PLACE_WORD = r"\p{Lu}[\p{L}.'’-]{0,30}+"
+_PLACE = (
+    r"(?P<place>" + _PLACE_WORD + r"(?:\ " + _PLACE_WORD + r"){0,3}"
+    r"(?:,\ " + _PLACE_WORD + r"(?:\ " + _PLACE_WORD + r"){0,2})?)"
+)
 
 # A news agency or republishing site tag in brackets: "(AFP)", "(ENEWSPF)", "(Reuters)".
 _AGENCY = r"\((?P<agency>\p{Lu}[\p{L}\d&.-]{1,20}+)\)"
@@ -121,23 +126,34 @@ _TRANSCRIPT = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Speeches: "Speech by", "Remarks by", "Keynote …", "Lecture", "Address by", "Discours", "Rede".
+# Speeches: the title names the speech and who gives it or where ("Speech by …", "Remarks at …",
+# "Keynote address …", "Lecture by …", "Discours de …", "Rede von …"), or opens with the word.
 _SPEECH = regex.compile(
     r"""
-    \b(?i:speech|remarks|keynote|lecture|address\ by|opening\ address|closing\ address|discours|allocution
-      |rede|ansprache|vortrag)\b
+    \b(?i:keynote)\b
+    | \b(?i:speech|remarks|address|lecture|discours|allocution|rede|ansprache|vortrag)
+      \s++(?i:by|of|at|to|from|delivered|given|before|du|de|des|par|à|von|bei|vor|des|der)\b
+    | ^(?:(?i:opening|closing|welcome|welcoming|introductory|video|pre-recorded)\s++)?
+      (?i:speech|remarks|address|lecture|discours|allocution|rede|ansprache)\b
     """,
     regex.VERBOSE,
 )
-# Statements: "Statement by …", "… statement", declarations and communiqués.
+# Statements: the title names the statement ("Statement by …", "NAC statement on …", "Joint
+# declaration of …", "Déclaration du …"), or opens or ends with the word ("… : statement").
 _STATEMENT = regex.compile(
     r"""
-    \b(?i:statement|declaration|communiqué|communique|déclaration|erklärung|stellungnahme)\b
+    \b(?i:statement|declaration|communiqué|communique|déclaration|erklärung|stellungnahme)
+      \s++(?i:by|of|on|from|following|after|at|concerning|regarding|issued|du|de|des|sur|par|zu|von|der)\b
+    | ^(?:(?i:joint|press|final|chair's|chairman's|chairperson's|gemeinsame)\s++)?
+      (?i:statement|declaration|communiqué|communique|déclaration|erklärung|stellungnahme)\b
+    | \b(?i:statement|communiqué|communique)\W*+$
     """,
     regex.VERBOSE,
 )
 
-_DIGIT = regex.compile(r"\d")
+# A number standing alone (a day, a year, "10/22/2021", "09:01"), which every header date has; lines
+# without one ("… for the 21st Century") are not handed to the date grammar.
+_NUMBER = regex.compile(r"(?<![\p{L}\d])\d{1,4}(?![\p{L}\d])")
 
 # Header lines are short: the longest family ("10/22/2021 | Press release | Distributed by … on …") has
 # about a dozen words. Longer lines are prose and are not handed to the date grammar at all.
@@ -148,7 +164,11 @@ _LETTER = regex.compile(r"\p{L}")
 # Titles never end like a sentence or a speaker label ...
 _SENTENCE_END = frozenset(".,;:")
 # ... even behind closing quotes and a footnote marker ("… he said.”", "… in 2017.[1]").
-_TRAILERS = "”’\"'»)]0123456789["
+# A list item is no title ("- Das Motto der Akademie …", "• …").
+_BULLETS = frozenset("-–—•·*▪●◦‣∙")
+_PROSE_END = frozenset(".!?…")
+_CLOSERS = "”’\"'»)"
+_END_MARKER = regex.compile(r"\[\d{1,3}\]")
 
 # News agencies: their wire copy is a third-party report, not a republished NATO text.
 _AGENCIES = frozenset({"AFP", "AP", "REUTERS", "DPA", "UPI", "ANSA", "EFE", "TASS", "XINHUA", "IANS", "ANI", "PTI",
@@ -156,15 +176,16 @@ _AGENCIES = frozenset({"AFP", "AP", "REUTERS", "DPA", "UPI", "ANSA", "EFE", "TAS
 
 
 def dates_in(text: str, start: int, end: int) -> list[DateMention]:
-    """The explicit date mentions inside ``text[start:end]``, in order, from the date grammar.
+    """The explicit day mentions inside ``text[start:end]``, in order, from the date grammar.
 
     The single call into :mod:`nato_press._dates`; any failure there reads as "no date".
     """
     try:
         found, _relative, _defects = scan_dates(text, [Span(start=start, end=end)])
-    except Exception:  # noqa: BLE001 - a header without dates beats no parse
+    except Exception:
         return []
-    return [m for m in found if start <= m.span.start and m.span.end <= end]
+    # Headers date a page to the day; a year or month inside a reference ("Press Release (2013) 127") is no date.
+    return [m for m in found if m.precision == "day" and start <= m.span.start and m.span.end <= end]
 
 
 def moment(mention: DateMention) -> dt.date | dt.datetime:
@@ -199,8 +220,12 @@ def read_header_line(text: str, start: int, line: str) -> HeaderLine | None:
     >>> read_header_line("Press Release (2013) 127", 0, "Press Release (2013) 127").reference
     'Press Release (2013) 127'
     """
-    if len(line) > _HEADER_MAX or line.count(" ") > _HEADER_MAX_SPACES or _DIGIT.search(line) is None:
+    if len(line) > _HEADER_MAX or line.count(" ") > _HEADER_MAX_SPACES or _NUMBER.search(line) is None:
         return None
+    bare = _HEADER_RESIDUE.fullmatch(line)
+    if bare is not None and bare.captures("reference") and not bare.captures("pub"):
+        # "Press Release (2013) 127": a header line that holds no date; the date grammar is not asked.
+        return HeaderLine(reference=bare.captures("reference")[0].strip(), nato_style=True)
     mentions = dates_in(text, start, start + len(line))
     pieces: list[str] = []
     pos = start
@@ -301,12 +326,33 @@ def title_like(line: str) -> bool:
     >>> title_like("Ministers met today in the Nuclear Planning Group.")
     False
     """
-    if not 2 <= len(line) <= 250 or line[0].islower():
+    if not 2 <= len(line) <= 250 or line[0].islower() or line[0] in _BULLETS:
         return False
-    if line.rstrip(_TRAILERS)[-1:] in _SENTENCE_END:
+    if _last_sign(line) in _SENTENCE_END:
         return False  # "… met.", "… met.[1]", "… he said.”"
     words = line.count(" ") + 1
     return words <= 40 and _LETTER.search(line, 0, 40) is not None
+
+
+def _last_sign(line: str) -> str:
+    """The last character of *line* before closing quotes and a trailing footnote marker."""
+    end = len(line)
+    for _ in range(4):
+        if end and line[end - 1] == "]":
+            start = line.rfind("[", max(0, end - 5), end)
+            if start < 0 or _END_MARKER.fullmatch(line, start, end) is None:
+                break
+            end = start
+        elif end and line[end - 1] in _CLOSERS:
+            end -= 1
+        else:
+            break
+    return line[end - 1 : end]
+
+
+def prose_like(line: str) -> bool:
+    """Whether *line* reads as a paragraph of prose: it ends a sentence, or it is long."""
+    return len(line) > 200 or _last_sign(line) in _PROSE_END
 
 
 def continuation_like(line: str) -> bool:

@@ -1,6 +1,6 @@
 """Detect the document language (en, fr, de) from the text itself.
 
-The body blocks (body and captions; the title when there is no body) are read
+The title, body and caption blocks (the notes when there are none) are read
 word by word (words are split at white space, so a word with punctuation
 attached is not counted), and each language's function words are counted.
 Page chrome is left out, so an English article under French or German site
@@ -23,24 +23,33 @@ __all__ = ["detect_language"]
 
 # Function words that are frequent in one language and rare in the others. Words shared between
 # languages ("des", "in", "an", "die" as an English verb is rare enough to keep) are left out.
-_WORDS: dict[str, str] = {}
+_BY_LANGUAGE: dict[str, frozenset[str]] = {}
 for _lang, _words in (
-    ("en", "the and of to is are was were that this with for from by has have had will would which who "
-           "be been it its their they we our not at or as but"),
-    ("fr", "le la les du une un et est sont été dans pour que qui sur au aux avec ce cette ces par pas "
-           "nous ont sa son ses leur plus être à où"),
-    ("de", "der die das und ist sind wurde werden nicht mit den dem ein eine einen zu zur zum auf für von "
-           "sich wird auch bei nach über aus im am wir unsere sie es"),
+    (
+        "en",
+        "the and of to is are was were that this with for from by has have had will would which who "
+        "be been it its their they we our not at or as but",
+    ),
+    (
+        "fr",
+        "le la les du une un et est sont été dans pour que qui sur au aux avec ce cette ces par pas "
+        "nous ont sa son ses leur plus être à où",
+    ),
+    (
+        "de",
+        "der die das und ist sind wurde werden nicht mit den dem ein eine einen zu zur zum auf für von "
+        "sich wird auch bei nach über aus im wir unsere sie",
+    ),
 ):
-    for _word in _words.split():
-        _WORDS[_word] = _lang
+    _BY_LANGUAGE[_lang] = frozenset(_words.split())
+_LANGUAGE_OF = {word: lang for lang, words in _BY_LANGUAGE.items() for word in words}
 
-# Enough evidence: stop reading once the leader has this many function words.
-_ENOUGH = 40
 # Too little evidence: fewer function words than this in all gives no answer.
 _TOO_FEW = 2
+# The blocks read: the article and its title (chrome, headers and notes are often in another language).
+_READ = frozenset({"title", "body", "caption"})
 # Only this many characters of the body are read.
-_MAX_CHARS = 1500
+_MAX_CHARS = 1000
 
 
 def detect_language(text: str, blocks: Sequence[Block]) -> str | None:
@@ -49,10 +58,9 @@ def detect_language(text: str, blocks: Sequence[Block]) -> str | None:
     >>> detect_language("Les Alliés ont adopté la déclaration.", [])
     'fr'
     """
-    kinds = ("body", "caption")
-    spans = [b.span for b in blocks if b.kind in kinds]
+    spans = [b.span for b in blocks if b.kind in _READ]
     if not spans:
-        spans = [b.span for b in blocks if b.kind in ("title", "notes")]
+        spans = [b.span for b in blocks if b.kind == "notes"]
     if not spans and not blocks:
         sample = text[:_MAX_CHARS]
     else:
@@ -65,13 +73,9 @@ def detect_language(text: str, blocks: Sequence[Block]) -> str | None:
                 break
         sample = " ".join(parts)
     counts = {"en": 0, "fr": 0, "de": 0}
-    words = _WORDS
-    for word in sample.lower().split():
-        lang = words.get(word)
+    for lang in map(_LANGUAGE_OF.get, sample.lower().split()):
         if lang is not None:
             counts[lang] += 1
-            if counts[lang] >= _ENOUGH:
-                break
     best = max(counts, key=counts.__getitem__)
     total = sum(counts.values())
     if counts[best] < _TOO_FEW or counts[best] * 2 <= total:

@@ -17,6 +17,7 @@ listed here are the vocabularies of the genre: ranks, titles, honorifics, the he
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -54,7 +55,13 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 
 def _words(*phrases: str) -> frozenset[str]:
+    """The |-separated phrases of *phrases*."""
     return frozenset(w for phrase in phrases for w in phrase.split("|"))
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """The white-space separated words of *words*."""
+    return frozenset(words.split())
 
 
 # Ranks and titles, lower case, hyphens read as spaces ("Secretary-General" is
@@ -79,7 +86,7 @@ TITLES = _words(
     "|supreme allied commander transformation|special representative|envoy|professor|prof."
     "|deputy commander|chief",
     # honorifics (a title before a name, never reported among the titles)
-    "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|m.|mme|mme.",
+    "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.",
     # German and French
     "generalsekretär|stellvertretender generalsekretär|bundeskanzlerin|bundeskanzler|kanzlerin|kanzler"
     "|ministerin|verteidigungsministerin|verteidigungsminister|außenministerin|außenminister"
@@ -87,7 +94,7 @@ TITLES = _words(
     "|sprecher|generalleutnant|generalmajor|vizeadmiral|konteradmiral|oberst"
     "|secrétaire général|président|présidente|ministre|général|amiral|ambassadeur|porte-parole",
 )
-HONORIFICS = _words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|m.|mme|mme.")
+HONORIFICS = _words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.")
 # Titles whose acronym stands for the person holding them.
 TITLE_ACRONYMS = {
     "SACEUR": "supreme allied commander europe",
@@ -96,71 +103,90 @@ TITLE_ACRONYMS = {
     "CMC": "chair of the nato military committee",
 }
 # Every word that can be part of a title: such a word is never part of a name.
-_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | frozenset(
-    "deputy assistant supreme allied permanent representative special senior head acting vice"
-    " executive principal".split()
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) | _wordset(
+    "deputy assistant supreme allied permanent representative special senior head acting vice executive principal"
 )
+# First and last words of titles, to rule most tokens out before looking a phrase up.
+_TITLE_FIRST = frozenset(t.split()[0] for t in TITLES)
+_TITLE_LAST = frozenset(t.split()[-1] for t in TITLES)
 # The first word of a role written as an appositive (", Commander Maritime Air NATO,").
-_ROLE_HEADS = frozenset(
-    "commander supreme director deputy assistant chief chair chairman chairwoman head minister secretary"
-    " spokesperson spokesman spokeswoman president ambassador permanent special senior vice prime"
-    " foreign defence defense governor mayor professor representative envoy coordinator adviser advisor"
-    " officer leader executive general admiral commodore colonel captain lieutenant major brigadier"
-    " marshal generalsekretär präsident botschafter sprecher sprecherin secrétaire ministre"
-    " u.s. us eu nato un".split()
+_ROLE_HEADS = _wordset(
+    "commander supreme director deputy assistant chief chair chairman chairwoman head minister secretary "
+    "spokesperson spokesman spokeswoman president ambassador permanent special senior vice prime foreign "
+    "defence defense governor mayor professor representative envoy coordinator adviser advisor officer "
+    "leader executive general admiral commodore colonel captain lieutenant major brigadier marshal "
+    "generalsekretär präsident botschafter sprecher sprecherin secrétaire ministre u.s. us eu nato un"
 )
 # Name particles, written in lower case inside a name.
-_PARTICLES = frozenset("von van der den de da di du del della la le bin ibn al el ter ten zu dos das y".split())
+_PARTICLES = _wordset("von van der den de da di du del della la le bin ibn al el ter ten zu dos das y")
 # Heads of the names of bodies ("North Atlantic Council", "NATO-Cyberakademie").
-_ORG_HEADS = frozenset(
-    "council committee command staff agency academy alliance organisation organization ministry"
-    " commission parliament assembly union government office headquarters force forces group centre"
-    " center department service secretariat delegation embassy administration allies kremlin pentagon"
-    " akademie rat kommission regierung ministerium bündnis agentur kommando".split()
+_ORG_HEADS = _wordset(
+    "council committee command staff agency academy alliance organisation organization ministry "
+    "commission parliament assembly union government office headquarters force forces group centre center "
+    "department service secretariat delegation embassy administration allies kremlin pentagon akademie "
+    "rat kommission regierung ministerium bündnis agentur kommando states kingdom nations republic "
+    "federation emirates"
 )
 # Acronyms of bodies that speak.
-_ORG_ACRONYMS = frozenset("NATO NAC EU UN OSCE ACO ACT SHAPE MARCOM AIRCOM LANDCOM JFC IMS EUMS".split())
+_ORG_ACRONYMS = _wordset("NATO NAC EU UN OSCE ACO ACT SHAPE MARCOM AIRCOM LANDCOM JFC IMS EUMS")
 # Nationality and body adjectives written before a title ("Dutch Prime Minister").
-_QUALIFIERS = frozenset(
-    "nato eu un us u.s. uk u.k. us-led british dutch german french italian spanish polish turkish norwegian"
-    " danish canadian american russian ukrainian finnish swedish estonian latvian lithuanian portuguese"
-    " greek belgian romanian bulgarian hungarian czech slovak slovenian croatian albanian georgian"
-    " icelandic luxembourg montenegrin macedonian afghan iraqi libyan israeli japanese chinese korean"
-    " australian austrian swiss irish allied european".split()
+_QUALIFIERS = _wordset(
+    "nato eu un us u.s. uk u.k. us-led british dutch german french italian spanish polish turkish "
+    "norwegian danish canadian american russian ukrainian finnish swedish estonian latvian lithuanian "
+    "portuguese greek belgian romanian bulgarian hungarian czech slovak slovenian croatian albanian "
+    "georgian icelandic luxembourg montenegrin macedonian afghan iraqi libyan israeli japanese chinese "
+    "korean australian austrian swiss irish allied european"
 )
 # Places that "say" things in news copy; they are bodies, not people.
-_PLACES = frozenset(
-    "russia moscow kremlin china beijing ukraine kyiv kiev washington brussels britain london paris"
-    " berlin france germany turkey ankara iran tehran belarus minsk georgia tbilisi afghanistan kabul"
-    " libya tripoli iraq baghdad syria damascus serbia belgrade kosovo pristina pyongyang seoul tokyo"
-    " canada ottawa poland warsaw norway oslo europe america nato".split()
+_PLACES = _wordset(
+    "russia moscow kremlin china beijing ukraine kyiv kiev washington brussels britain london paris "
+    "berlin france germany turkey ankara iran tehran belarus minsk georgia tbilisi afghanistan kabul "
+    "libya tripoli iraq baghdad syria damascus serbia belgrade kosovo pristina pyongyang seoul tokyo "
+    "canada ottawa poland warsaw norway oslo europe america nato"
 )
 # Capitalised words that begin sentences or headings and are never (part of) a name.
-_STOP = frozenset(
-    "the a an in on at for by with from to of and but or as after before during since while when where"
-    " this that these those it its his her their our we i he she they you there here today yesterday"
-    " tomorrow meanwhile however also then now thus speaking addressing according press conference"
-    " statement release news summit meeting ministers allies leaders officials members nations countries"
-    " partners defence defense foreign read more share monday tuesday wednesday thursday friday saturday"
-    " sunday january february march april may june july august september october november december jan"
-    " feb mar apr jun jul aug sep sept oct nov dec mehr zum thema der die das den dem des ein eine und"
-    " le la les un une et photo video source good thank thanks question answer q a moderator"
-    " operation exercise mission strategic concept nuclear cyber security north south east west"
-    " northern southern eastern western central sea air land maritime military national international"
-    " joint new next first last all every each both many some other such".split()
+_STOP = _wordset(
+    "the a an in on at for by with from to of and but or as after before during since while when where "
+    "this that these those it its his her their our we i he she they you there here today yesterday "
+    "tomorrow meanwhile however also then now thus speaking addressing according press conference "
+    "statement release news summit meeting ministers allies leaders officials members nations countries "
+    "partners defence defense foreign read more share monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december jan feb "
+    "mar apr jun jul aug sep sept oct nov dec mehr zum thema der die das den dem des ein eine und le la "
+    "les un une et photo video source good thank thanks question answer q a moderator operation exercise "
+    "mission strategic concept nuclear cyber security north south east west northern southern eastern "
+    "western central sea air land maritime military national international joint new next first last all "
+    "every each both many some other such il elle ils elles er sie je ich wir nous on"
 )
 # Months that are also family names ("Theresa May"): a name only after another name word.
-_MONTH_NAMES = frozenset("may march june august april".split())
-_PRONOUNS = frozenset("he she they i we He She They I We".split())
+_MONTH_NAMES = _wordset("may march june august april")
+_PRONOUNS = _wordset("he she they i we He She They I We")
+# Pronouns of the other languages read, as their English equivalents.
+_FOREIGN_PRONOUNS = {
+    "il": "he",
+    "Il": "he",
+    "elle": "she",
+    "Elle": "she",
+    "ils": "they",
+    "Ils": "they",
+    "elles": "they",
+    "Elles": "they",
+    "er": "he",
+    "Er": "he",
+    "je": "i",
+    "Je": "i",
+    "ich": "i",
+    "Ich": "i",
+}
 # Adverbs, auxiliaries and time words between a subject and its verb ("he also said",
 # "May has said", "Rasmussen said today", "said earlier Wednesday").
-SKIPPABLE = frozenset(
-    "also has have had will would then further once again later earlier today yesterday recently"
-    " previously repeatedly clearly strongly firmly specifically subsequently just already has"
-    " did does is was were be been being not however personally publicly again monday tuesday"
-    " wednesday thursday friday saturday sunday this week morning evening afternoon night on".split()
+SKIPPABLE = _wordset(
+    "also has have had will would then further once again later earlier today yesterday recently "
+    "previously repeatedly clearly strongly firmly specifically subsequently just already has did does is "
+    "was were be been being not however personally publicly again monday tuesday wednesday thursday "
+    "friday saturday sunday this week morning evening afternoon night on"
 )
-_RELATIVE = frozenset("who which whose whom a an the".split())
+_RELATIVE = _wordset("who which whose whom a an the")
 _SENTENCE_PUNCT = frozenset(".!?;:")
 
 
@@ -225,11 +251,12 @@ def _is_initials(word: str) -> bool:
     return len(word) >= 2 and word.endswith(".") and word[0].isupper() and all(c.isupper() or c == "." for c in word)
 
 
+@lru_cache(maxsize=4096)
 def is_name_word(word: str) -> bool:
     """Whether *word* can be part of a person's name (capitalised, not a title or stop word)."""
     if _is_initials(word):
         return word.lower() not in HONORIFICS and word.upper() not in ("U.S.", "U.K.", "U.N.", "E.U.")
-    if not word[:1].isupper() or not word[1:2].islower() and len(word) > 1:
+    if not word[:1].isupper() or (not word[1:2].islower() and len(word) > 1):
         return False
     low = word.lower()
     if low.endswith(("’s", "'s")):
@@ -254,6 +281,8 @@ def is_org_head(word: str) -> bool:
 
 def _title_at_end(toks: Sequence[Tok], end: int, lowest: int) -> int:
     """Length of the longest title ending just before token *end* (0 if none)."""
+    if end <= lowest or toks[end - 1][0].lower().rsplit("-", 1)[-1] not in _TITLE_LAST:
+        return 0
     for length in (5, 4, 3, 2, 1):
         begin = end - length
         if begin < lowest:
@@ -268,6 +297,8 @@ def _title_at_end(toks: Sequence[Tok], end: int, lowest: int) -> int:
 
 def _title_at_start(toks: Sequence[Tok], begin: int) -> int:
     """Length of the longest title starting at token *begin* (0 if none)."""
+    if begin >= len(toks) or title_key(toks[begin][0]).split(" ", 1)[0] not in _TITLE_FIRST:
+        return 0
     for length in (5, 4, 3, 2, 1):
         end = begin + length
         if end > len(toks):
@@ -295,20 +326,37 @@ def _role(toks: Sequence[Tok], begin: int, limit: int) -> int:
     low = first.lower().replace("’s", "")
     if low in ("the", "a", "an") and begin + 1 < limit:
         return _role(toks, begin + 1, limit) if toks[begin + 1][0].lower() in _ROLE_HEADS else begin
-    if not first[:1].isupper() or low not in _ROLE_HEADS and _title_at_start(toks, begin) == 0:
+    if not first[:1].isupper() or (low not in _ROLE_HEADS and _title_at_start(toks, begin) == 0):
         return begin
     k = begin + 1
     while k < limit:
         word = toks[k][0]
-        if word[:1].isupper() or word[:1].isdigit() or _is_initials(word):
-            k += 1
-        elif word in ("of", "for", "to", "the", "and", "in", "&") and k + 1 < limit and (
-            toks[k + 1][0][:1].isupper() or toks[k + 1][0] == "the"
+        if (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or _is_initials(word)
+            or (
+                word in ("of", "for", "to", "the", "and", "in", "&")
+                and k + 1 < limit
+                and (toks[k + 1][0][:1].isupper() or toks[k + 1][0] == "the")
+            )
         ):
             k += 1
         else:
             break
     return k
+
+
+def _role_ending(toks: Sequence[Tok], comma: int, lowest: int) -> str | None:
+    """A role written just before the comma at *comma* ("the Chair of the NATO Military Committee")."""
+    k = comma
+    while k > lowest and toks[k - 1][0] not in (",", ".", ";", ":", "(", ")") and comma - k < 12:
+        k -= 1
+    while k < comma and _low(toks[k]) in ("the", "a", "an", "in", "and"):
+        k += 1
+    if k < comma and _role(toks, k, comma) == comma:
+        return _phrase(toks, k, comma)
+    return None
 
 
 def _phrase(text_toks: Sequence[Tok], begin: int, end: int) -> str:
@@ -327,20 +375,31 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
     if k <= lowest:
         return None
     word = toks[k - 1][0]
-    if word in _PRONOUNS:
-        return Subject("pronoun", toks[k - 1][1], toks[k - 1][2], name=(word.lower(),))
+    if word in _PRONOUNS or word in _FOREIGN_PRONOUNS:
+        pronoun = _FOREIGN_PRONOUNS.get(word, word.lower())
+        return Subject("pronoun", toks[k - 1][1], toks[k - 1][2], name=(pronoun,))
     roles: list[str] = []
     acronym: str | None = None
     if word == "," and k - 2 > lowest:
         opening = k - 2
-        while opening > lowest and opening > k - 30 and toks[opening][0] not in (",", "(") and (
-            toks[opening][0] not in _SENTENCE_PUNCT
+        while (
+            opening > lowest
+            and opening > k - 30
+            and toks[opening][0] not in (",", "(")
+            and (toks[opening][0] not in _SENTENCE_PUNCT)
         ):
             opening -= 1
         if opening <= lowest or toks[opening][0] != ",":
             return None
         segment_start = opening + 1
         first = _low(toks[segment_start])
+        inner = subject_before(toks, k - 1, lowest=segment_start)
+        if inner is not None and inner.kind == "name" and inner.start <= toks[segment_start][1] + 4:
+            # ", Admiral Rob Bauer," after a role: the name is between the commas
+            role = _role_ending(toks, opening, lowest)
+            if role:
+                inner.titles.append(role)
+            return inner
         if _role(toks, segment_start, k - 1) == k - 1:
             roles.append(_phrase(toks, segment_start + (first in ("the", "a", "an")), k - 1))
         elif first not in _RELATIVE:
@@ -354,12 +413,15 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
     name_end = k
     while k > lowest:
         word = toks[k - 1][0]
-        if is_name_word(word):
-            k -= 1
-        elif k == name_end and k - 2 >= lowest and _is_later_name_word(word) and is_name_word(toks[k - 2][0]):
-            k -= 1
-        elif word in _PARTICLES and k < name_end and k - 2 >= lowest and (
-            is_name_word(toks[k - 2][0]) or toks[k - 2][0] in _PARTICLES or _title_at_end(toks, k - 1, lowest)
+        if (
+            is_name_word(word)
+            or (k == name_end and k - 2 >= lowest and _is_later_name_word(word) and is_name_word(toks[k - 2][0]))
+            or (
+                word in _PARTICLES
+                and k < name_end
+                and k - 2 >= lowest
+                and (is_name_word(toks[k - 2][0]) or toks[k - 2][0] in _PARTICLES or _title_at_end(toks, k - 1, lowest))
+            )
         ):
             k -= 1
         else:
@@ -440,16 +502,20 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
             break
         titles.append(_phrase(toks, k, k + length))
         k += length
-    if titles and k < n and toks[k][0] == ",":
-        if k + 1 < n and is_name_word(toks[k + 1][0]):
-            k += 1  # "the Secretary General, Anders Fogh Rasmussen"
+    if titles and k < n and toks[k][0] == "," and k + 1 < n and is_name_word(toks[k + 1][0]):
+        k += 1  # "the Secretary General, Anders Fogh Rasmussen"
     name_start = k
     while k < n:
         word = toks[k][0]
-        if is_name_word(word) or (k > name_start and _is_later_name_word(word)):
-            k += 1
-        elif word in _PARTICLES and k + 1 < n and (is_name_word(toks[k + 1][0]) or toks[k + 1][0] in _PARTICLES) and (
-            k > name_start or titles
+        if (
+            is_name_word(word)
+            or (k > name_start and _is_later_name_word(word))
+            or (
+                word in _PARTICLES
+                and k + 1 < n
+                and (is_name_word(toks[k + 1][0]) or toks[k + 1][0] in _PARTICLES)
+                and (k > name_start or titles)
+            )
         ):
             k += 1
         else:

@@ -1,15 +1,129 @@
-"""Speakers, quotations and their attribution.
+"""Speakers, quotations and their attribution: who said what.
 
-STUB (to be replaced).
+:func:`find_people` reads the quotes of the title, body, captions and notes (footnotes
+included), attributes each to the person or body the text gives the words to, and lists the
+speakers: persons quoted, persons given words by a speech verb without quote marks ("According
+to Secretary General Jens Stoltenberg, …"), transcript speakers, the author of a first-person
+text, and the bodies quotes are attributed to (``kind="organisation"``).
+
+>>> from nato_press._records import Block, Header, Span
+>>> text = '"We stand united," the Secretary General said. NATO Secretary General Jens Stoltenberg met them.'
+>>> blocks = [Block(kind="body", span=Span(start=0, end=len(text)))]
+>>> speakers, quotes, defects = find_people(text, blocks, Header(), [], [])
+>>> [(q.text, q.speaker, q.cue) for q in quotes]
+[('We stand united,', 'Jens Stoltenberg', 'said')]
+>>> [(s.name, s.titles) for s in speakers]
+[('Jens Stoltenberg', ('Secretary General',))]
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
+import regex
+
+from ._attribution import Attributor, mask_quotes
+from ._names import subject_after, tokenize
+from ._quotes import Paragraph, pair_quotes, split_paragraphs
 from ._records import Block, Defect, Footnote, Header, Quote, Speaker, Turn
+from ._speakers import Entry, People
 
 __all__ = ["find_people"]
+
+# Blocks whose quotes are read. Page chrome is read only for its headline-like lines
+# ("READ MORE: NATO issues warning over ‘dangerous threat’").
+_READ = frozenset({"title", "body", "caption", "notes"})
+
+# First person singular outside quotes: the text is written in its author's voice
+# ("I am pleased to announce", "I welcome", "I’ve got a very short statement").
+_FIRST_PERSON = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])I(?:[’']m|[’']ve|[’']ll|[’']d)?\ (?:am|was|have|had|will|would|can|could|must|should|also
+      |welcome|want|look|expect|hope|think|believe|met|visited|see|saw|thank|know|share|call|urge
+      |congratulate|commend|announce|regret|condemn|got|am|’m|'m|'ve|’ve|just|warmly|strongly|very|really)
+      (?![\p{L}])
+    """,
+    regex.VERBOSE,
+)
+
+# Characters a headline never ends with.
+_SENTENCE_FINAL = frozenset(".!?:;,")
+
+
+def _regions(blocks: Sequence[Block], footnotes: Sequence[Footnote]) -> list[tuple[int, int, str]]:
+    """The ``(start, end, kind)`` spans whose quotes are read, in order, not overlapping."""
+    notes = sorted((f.span.start, f.span.end) for f in footnotes if f.span is not None and f.span.end > f.span.start)
+    regions: list[tuple[int, int, str]] = []
+    for block in blocks:
+        start, end = block.span.start, block.span.end
+        if block.kind in _READ or block.kind == "boilerplate":
+            overlapping = [n for n in notes if n[0] < end and start < n[1]]
+            if block.kind == "boilerplate" and overlapping:
+                pos = start
+                for n_start, n_end in overlapping:
+                    if n_start > pos:
+                        regions.append((pos, n_start, "boilerplate"))
+                    regions.append((max(n_start, pos), min(n_end, end), "notes"))
+                    pos = min(n_end, end)
+                if pos < end:
+                    regions.append((pos, end, "boilerplate"))
+            else:
+                regions.append((start, end, block.kind))
+    covered = [(s, e) for s, e, _ in regions]
+    for n_start, n_end in notes:
+        if not any(s <= n_start and n_end <= e for s, e in covered):
+            regions.append((n_start, n_end, "notes"))
+    regions.sort()
+    cleaned: list[tuple[int, int, str]] = []
+    for start, end, kind in regions:
+        if cleaned and start < cleaned[-1][1]:
+            start = cleaned[-1][1]
+        if end > start:
+            cleaned.append((start, end, kind))
+    return cleaned
+
+
+def _headline_like(text: str, para: Paragraph) -> bool:
+    """A short line without sentence punctuation at its end: a title or cross-heading."""
+    line = text[para.start : para.end]
+    if "\n" in line or line[-1:] in _SENTENCE_FINAL or len(line.split()) > 25:
+        return False
+    return line[:1].isupper()
+
+
+def _keep(text: str, para: Paragraph) -> bool:
+    """Boilerplate paragraphs are read only when they are headlines with a quote in them."""
+    if para.kind != "boilerplate":
+        return True
+    return _headline_like(text, para) and any(c in text[para.start : para.end] for c in '"“”‘’„«»')
+
+
+def _author(text: str, masked: str, paragraphs: Sequence[Paragraph], header: Header, people: People) -> Entry | None:
+    """The person a first-person text is written by, named in its title or byline."""
+    body = [p for p in paragraphs if p.kind in ("body", "caption")]
+    if not any(_FIRST_PERSON.search(masked, p.start, p.end) for p in body):
+        return None
+    candidates: list[tuple[int, int]] = []
+    if header.title_span is not None:
+        candidates.append((header.title_span.start, header.title_span.end))
+    for p in paragraphs[:3]:
+        if _headline_like(text, p) or text[p.start : p.end].startswith(("by ", "By ")):
+            candidates.append((p.start, p.end))
+    for start, end in candidates:
+        toks = tokenize(text, start, end)
+        for k in range(len(toks)):
+            if not toks[k][0][:1].isupper():
+                continue
+            subject = subject_after(toks, k)
+            if subject is None or subject.kind not in ("name", "title"):
+                continue
+            if subject.kind == "name" and len(subject.name) < 2 and not subject.titles:
+                continue
+            entry = people.resolve(subject)
+            if entry is not None and entry.kind == "person":
+                return entry
+    return None
 
 
 def find_people(
@@ -19,5 +133,59 @@ def find_people(
     turns: Sequence[Turn],
     footnotes: Sequence[Footnote],
 ) -> tuple[list[Speaker], list[Quote], list[Defect]]:
-    """Return the speakers and quotes of *text*, and the defects met."""
-    return [], [], []
+    """Return the speakers and quotes of *text*, and the defects met (unclosed quotes).
+
+    *blocks* partition the text (their kinds say what is read), *header* gives the title,
+    *turns* the transcript speakers (each a speaker; ``I`` in a turn is its speaker),
+    *footnotes* the notes whose quotes are attributed like any other ("Statement by the North
+    Atlantic Council …: „…“").
+    """
+    if not text or not blocks:
+        return [], [], []
+    paragraphs = [p for p in split_paragraphs(text, _regions(blocks, footnotes)) if _keep(text, p)]
+    if not paragraphs:
+        return _turn_speakers(text, turns), [], []
+    raw, defects = pair_quotes(text, paragraphs)
+    masked = mask_quotes(text, raw)
+    people = People(text, turns)
+    people.masked = masked
+    person_turns = sorted((t.span.start, t.span.end, t.speaker.strip().lower()) for t in turns if t.is_person)
+    starts = [t[0] for t in person_turns]
+    turn_of: list[Entry | None] = []
+    any_turn = bool(turns)
+    turn_spans = sorted((t.span.start, t.span.end) for t in turns)
+    turn_starts = [s for s, _ in turn_spans]
+    for p in paragraphs:
+        i = bisect.bisect_right(starts, p.start) - 1
+        entry = None
+        if i >= 0 and person_turns[i][0] <= p.start < person_turns[i][1]:
+            entry = people.persons.get(person_turns[i][2])
+        if entry is None and any_turn:
+            j = bisect.bisect_right(turn_starts, p.start) - 1
+            if j >= 0 and turn_spans[j][0] <= p.start < turn_spans[j][1]:
+                entry = _NOBODY
+        turn_of.append(entry)
+    title_span = header.title_span
+    headline = [
+        p.kind in ("title", "boilerplate")
+        or (title_span is not None and title_span.start <= p.start < title_span.end)
+        or (i == 0 and header.title is None and _headline_like(text, p))
+        for i, p in enumerate(paragraphs)
+    ]
+    if not any(e is not None and e is not _NOBODY for e in turn_of):
+        people.author = _author(text, masked, paragraphs, header, people)
+        if people.author is not None:
+            people.author.speaks = True
+    turn_entries = [None if e is _NOBODY else e for e in turn_of]
+    in_turn = [e is not None for e in turn_of]
+    attributor = Attributor(text, masked, paragraphs, people, turn_entries, in_turn, headline)
+    quotes = attributor.run(raw)
+    return people.speakers(), quotes, defects
+
+
+# A turn whose speaker is not a person (moderator, questioner): no "I" to resolve.
+_NOBODY = Entry("", "person", 0)
+
+
+def _turn_speakers(text: str, turns: Sequence[Turn]) -> list[Speaker]:
+    return People(text, turns).speakers()

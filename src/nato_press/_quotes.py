@@ -59,11 +59,11 @@ _CLOSERS: dict[str, frozenset[str]] = {
     "›": frozenset("‹"),
 }
 # Marks that open a quote inside another one (nesting), or restart a single-quoted one.
-_OPENERS = frozenset('“„«"‘‚\'‹')
+_OPENERS = frozenset("“„«\"‘‚'‹")
 # Characters before an opening mark that still leave it "at the start of a word".
 _OPEN_BEFORE = frozenset("([{—–-/:;,.\u00a0") | DOUBLE | SINGLE
 # Punctuation that ends a sentence or line, so that the next line is a new paragraph.
-_LINE_END = frozenset(".!?:;\"”’»“)]…")
+_LINE_END = frozenset('.!?:;"”’»“)]…')
 # A reopening mark may follow list bullets at the start of a paragraph.
 _BULLETS = frozenset("-•*–— \t\u00a0")
 
@@ -143,7 +143,7 @@ def _flanks(text: str, at: int) -> tuple[bool, bool]:
 
 
 class _Open:
-    __slots__ = ("depth", "first", "mark", "at")
+    __slots__ = ("at", "depth", "first", "mark")
 
     def __init__(self, mark: str, at: int, first: int) -> None:
         self.mark = mark
@@ -216,8 +216,13 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
                 elif can_open:
                     current.depth += 1
                 continue
+            if mark in "»”" and mark in _CLOSERS[current.mark] and text[at - 1 : at].isspace():
+                can_close = True  # « comme ça », “ like this ”: a space inside the closing mark
             if can_close and mark in _CLOSERS[current.mark]:
                 start, end = _trimmed(text, current.at + 1, at)
+                if start == end:  # "" is no quote
+                    current = None
+                    continue
                 quotes.append(
                     RawQuote(
                         start=start,
@@ -290,4 +295,3 @@ def _starts(mark: str, can_open: bool, can_close: bool, text: str, at: int) -> b
         after = text[at + 1] if at + 1 < len(text) else " "
         return (before.isspace() or before in "([—–") and after.isalpha()
     return False  # ’ never opens: ’90s, ’n’
-

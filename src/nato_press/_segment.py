@@ -34,6 +34,7 @@ from ._header import (
     digest_period,
     is_agency,
     moment,
+    prose_like,
     read_header_line,
     separator_line,
     title_kind,
@@ -46,6 +47,8 @@ __all__ = ["segment"]
 
 # How many non-chrome lines the header may take before the body must have begun.
 _PREAMBLE_LINES = 12
+# A title followed directly by prose, with no blank line, must be at most this long.
+_SHORT_TITLE = 160
 # How many byline lines may stand between a title and its dateline ("Ambassador …", "U.S. Permanent …").
 _BYLINE_LOOKAHEAD = 4
 
@@ -62,6 +65,9 @@ _BRACKET_MARKER = regex.compile(r"\[\d{1,3}\]")
 
 # A line of the footer that follows an archive or copyright heading: short, not a sentence.
 _FOOTER_WORDS = 12
+
+# The run a chrome heading opens: the short lines after it belong to it.
+_MODE_AFTER = {"footer/archive": "footer", "related-links heading": "related"}
 
 _Kind = tuple[BlockKind, str | None]
 _BODY: _Kind = ("body", None)
@@ -83,16 +89,18 @@ class _Lines:
         self.ends: list[int] = []  # offset after the last non-space character
         self.texts: list[str] = []  # the stripped line ("" for a blank line)
         pos = 0
+        starts, ends, texts = self.starts, self.ends, self.texts
         for raw in text.splitlines(keepends=True):
             stripped = raw.strip()
             if stripped:
-                lead = len(raw) - len(raw.lstrip())
-                self.starts.append(pos + lead)
-                self.ends.append(pos + lead + len(stripped))
+                # The first character of the stripped line first occurs where the white space ends.
+                start = pos + raw.find(stripped[0])
+                starts.append(start)
+                ends.append(start + len(stripped))
             else:
-                self.starts.append(pos)
-                self.ends.append(pos)
-            self.texts.append(stripped)
+                starts.append(pos)
+                ends.append(pos)
+            texts.append(stripped)
             pos += len(raw)
         self.n = len(self.texts)
 
@@ -210,7 +218,7 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             fields.add(read)
             i = lines.next_content(i)
             continue
-        if untitled and title_like(line) and _title_may_end(text, lines, i):
+        if untitled and title_like(line) and (_title_may_end(text, lines, i) or _continued_title(text, lines, i)):
             i = _take_title(text, lines, kinds, fields, i)
             continue
         if not untitled and byline_like(line) and _dateline_follows(text, lines, i):
@@ -222,7 +230,11 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
 
 
 def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
-    """Whether a title may end at line *i*: a blank line, the end, a dateline or chrome comes next."""
+    """Whether a title may end at line *i*.
+
+    It may when a blank line, the end, a dateline or chrome comes next, or (pages scraped without
+    blank lines) when a short title is followed directly by a paragraph of prose.
+    """
     j = i + 1
     if j >= lines.n or not lines.texts[j]:
         return True
@@ -231,7 +243,14 @@ def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
         chrome_reason(line) is not None
         or separator_line(line)
         or lines.header(j) is not None
+        or (len(lines.texts[i]) <= _SHORT_TITLE and prose_like(line))
     )
+
+
+def _continued_title(text: str, lines: _Lines, i: int) -> bool:
+    """Whether line *i* is the first line of a title continued on the very next line ("Keynote speech" / "by …")."""
+    j = i + 1
+    return j < lines.n and continuation_like(lines.texts[j]) and _title_may_end(text, lines, j)
 
 
 def _take_title(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, i: int) -> int:
@@ -259,7 +278,7 @@ def _dateline_follows(text: str, lines: _Lines, i: int) -> bool:
         if j >= lines.n:
             return False
         line = lines.texts[j]
-        if lines.header(j) is not None:
+        if lines.header(j) is not None or body_dateline(text, lines.starts[j], line) is not None:
             return True
         if not byline_like(line):
             return False
@@ -270,7 +289,7 @@ def _dateline_follows(text: str, lines: _Lines, i: int) -> bool:
 def _read_body(text: str, lines: _Lines, kinds: list[_Kind | None], start: int) -> None:
     """Mark the lines from *start* on: body, captions, notes sections, chrome and footers."""
     texts = lines.texts
-    mode = ""  # "notes", "footer" or "form" while inside such a run
+    mode = ""  # "notes", "footer", "related" or "form" while inside such a run
     for i in range(start, lines.n):
         line = texts[i]
         if not line:
@@ -292,10 +311,14 @@ def _read_body(text: str, lines: _Lines, kinds: list[_Kind | None], start: int) 
         reason = chrome_reason(line)
         if reason is not None:
             kinds[i] = ("boilerplate", reason)
-            mode = "footer" if reason == "footer/archive" else "form" if form_start(line) else ""
+            mode = _MODE_AFTER.get(reason, "form" if form_start(line) else "")
             continue
         if mode == "footer" and line[-1] != "." and line.count(" ") < _FOOTER_WORDS:
             kinds[i] = ("boilerplate", "footer/archive")
+            continue
+        if mode == "related" and not prose_like(line):
+            # The headlines listed under "Related articles" / "Mehr zum Thema".
+            kinds[i] = ("boilerplate", "related links")
             continue
         mode = ""
         note = NOTE_START.match(line) if line[0] == "[" else None
@@ -311,40 +334,36 @@ def _read_body(text: str, lines: _Lines, kinds: list[_Kind | None], start: int) 
 
 
 def _blocks(text: str, lines: _Lines, kinds: list[_Kind | None]) -> list[Block]:
-    """Group the marked lines into blocks; the white space between blocks becomes blank blocks."""
-    blocks: list[Block] = []
-    pos = 0  # end of the last block
+    """Group the marked lines into blocks; the white space between blocks becomes blank blocks.
+
+    Lines of one kind with no blank line between them form one block.
+    """
+    runs: list[tuple[_Kind, int, int]] = []  # (kind, start, end) of each content block
+    texts, starts, ends = lines.texts, lines.starts, lines.ends
     current: _Kind | None = None
-    begin = end = 0
+    previous_blank = True
     for i, kind in enumerate(kinds):
-        if kind is None:
-            if lines.texts[i]:
-                kind = _BODY
-            else:
-                continue
-        if kind == current and _only_line_breaks_between(lines, i):
-            end = lines.ends[i]
+        if not texts[i]:
+            previous_blank = True
             continue
-        if current is not None:
-            pos = _emit(blocks, pos, begin, end, current)
-        current, begin, end = kind, lines.starts[i], lines.ends[i]
-    if current is not None:
-        pos = _emit(blocks, pos, begin, end, current)
+        if kind is None:
+            kind = _BODY
+        if kind == current and not previous_blank:
+            runs[-1] = (kind, runs[-1][1], ends[i])
+        else:
+            runs.append((kind, starts[i], ends[i]))
+            current = kind
+        previous_blank = False
+    blocks: list[Block] = []
+    pos = 0
+    for (kind_, reason), begin, end in runs:
+        if begin > pos:
+            blocks.append(Block(kind="blank", span=Span(start=pos, end=begin)))
+        blocks.append(Block(kind=kind_, span=Span(start=begin, end=end), reason=reason))
+        pos = end
     if pos < len(text):
         blocks.append(Block(kind="blank", span=Span(start=pos, end=len(text))))
     return blocks
-
-
-def _only_line_breaks_between(lines: _Lines, i: int) -> bool:
-    """Whether line *i* follows the previous line directly (no blank line between)."""
-    return i > 0 and bool(lines.texts[i - 1])
-
-
-def _emit(blocks: list[Block], pos: int, begin: int, end: int, kind: _Kind) -> int:
-    if begin > pos:
-        blocks.append(Block(kind="blank", span=Span(start=pos, end=begin)))
-    blocks.append(Block(kind=kind[0], span=Span(start=begin, end=end), reason=kind[1]))
-    return end
 
 
 def _header(
@@ -374,12 +393,20 @@ def _header(
     if published is None and not fields.digest and fields.title_lines:
         first_title = fields.title_lines[0]
         published = title_leading_date(text, lines.starts[first_title], lines.texts[first_title])
+    if published is None and fields.updated is not None:
+        # A page that shows only "Last updated 25-May-2017 09:01" is dated by it.
+        published = fields.updated
     if fields.digest:
         published = None
     updated = fields.updated
     if published is not None and updated is not None and updated.start < published.start:
-        defects.append(Defect(code="updated-before-published", message="the page was updated before it was published",
-                              span=updated.span))
+        defects.append(
+            Defect(
+                code="updated-before-published",
+                message="the page was updated before it was published",
+                span=updated.span,
+            )
+        )
     publisher, distributor = fields.publisher, fields.distributor
     if fields.agency is not None:
         if is_agency(fields.agency):
@@ -406,15 +433,21 @@ def _header(
     )
 
 
-def _kind(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, title: str | None) -> DocumentKind:
+def _kind(
+    text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, title: str | None
+) -> DocumentKind:
     """The document kind: digest header, then title words, then header labels, then the source."""
     if fields.digest:
         return "digest"
     cue = None if title is None else title_kind(title)
     if cue is not None:
         return cue
-    if fields.reference is not None or fields.label in ("press release", "news release", "communiqué de presse",
-                                                        "pressemitteilung"):
+    if fields.reference is not None or fields.label in (
+        "press release",
+        "news release",
+        "communiqué de presse",
+        "pressemitteilung",
+    ):
         return "press_release"
     if fields.label in ("statement", "transcript", "speech"):
         return "transcript" if fields.label == "transcript" else fields.label  # type: ignore[return-value]
@@ -426,8 +459,10 @@ def _kind(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFi
     has_body = any(k == _BODY for k in kinds)
     if not has_body:
         return "other" if title is None and fields.published is None else "news"
-    if not fields.nato_style and "[" in text and any(
-        k == _BODY and _BRACKET_MARKER.search(lines.texts[i]) is not None for i, k in enumerate(kinds)
+    if (
+        not fields.nato_style
+        and "[" in text
+        and any(k == _BODY and _BRACKET_MARKER.search(lines.texts[i]) is not None for i, k in enumerate(kinds))
     ):
         # An essay or analysis with numbered references and no press header reads as a digest.
         return "digest"

@@ -16,7 +16,7 @@ says issued it ("the statement by the North Atlantic Council").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -58,17 +58,22 @@ _ORG_ALIASES = {
 _ACRONYM_AFTER = regex.compile(r"[ \t]*+\((\p{Lu}[\p{Lu}\p{N}]{1,11})\)")
 
 
-@lru_cache(maxsize=256)
-def _title_pattern(key: str) -> regex.Pattern[str]:
-    """A pattern finding a title in running text, spaces or hyphens between its words."""
-    words = [regex.escape(w) for w in key.split()]
-    return regex.compile(r"(?<![\p{L}\p{N}])" + r"[\s\-]++".join(words) + r"(?![\p{L}\p{N}])", regex.IGNORECASE)
-
-
 class Entry:
     """A person or body while the document is read; becomes a :class:`Speaker`."""
 
-    __slots__ = ("acronym", "first", "keys", "kind", "mentions", "name", "organisation", "quotes", "speaks", "titles")
+    __slots__ = (
+        "acronym",
+        "first",
+        "keys",
+        "kind",
+        "mentions",
+        "name",
+        "organisation",
+        "quotes",
+        "spans",
+        "speaks",
+        "titles",
+    )
 
     def __init__(self, name: str, kind: str, first: int) -> None:
         self.name = name
@@ -79,6 +84,7 @@ class Entry:
         self.organisation: str | None = None
         self.acronym: str | None = None
         self.mentions: list[Mention] = []
+        self.spans: set[tuple[int, int]] = set()
         self.speaks = False
         self.quotes = 0
 
@@ -92,7 +98,7 @@ class Entry:
             self.titles.append(cleaned)
 
     def to_speaker(self) -> Speaker:
-        kind = "organisation" if self.kind == "organisation" else "person"
+        kind: Literal["person", "organisation"] = "organisation" if self.kind == "organisation" else "person"
         mentions = tuple(sorted(self.mentions, key=lambda m: m.span.start))
         return Speaker(
             name=self.name,
@@ -109,6 +115,7 @@ class People:
 
     def __init__(self, text: str, turns: Sequence[Turn] = ()) -> None:
         self.text = text
+        self.masked = ""
         self.persons: dict[str, Entry] = {}
         self.orgs: dict[str, Entry] = {}
         self.last_person: Entry | None = None
@@ -118,6 +125,7 @@ class People:
         self._by_title: dict[str, Entry | None] = {}
         self._issuer: Entry | None = None
         self._issuer_done = False
+        self._unnamed = (0, 0)
         for turn in turns:
             if not turn.is_person or not turn.speaker.strip():
                 continue
@@ -163,15 +171,30 @@ class People:
 
     def _fullest_body(self, head: str) -> str | None:
         """The longest body name in the text ending with *head* ("Akademie" -> "NATO-Cyberakademie")."""
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\p{N}]*+[ \-])*+[\p{L}\-]*?" + regex.escape(head.lower()) + r"(?![\p{L}])",
-            regex.IGNORECASE,
-        )
+        text = self.text
         best: str | None = None
-        for m in pattern.finditer(self.text):
-            found = m.group()
-            if found[:1].isupper() and (best is None or len(found) > len(best)) and found.lower() != head.lower():
-                best = found
+        for form in {head.lower(), head[:1].upper() + head[1:].lower()}:
+            pos = 0
+            for _ in range(20):
+                at = text.find(form, pos)
+                if at < 0:
+                    break
+                pos = end = at + len(form)
+                if end < len(text) and text[end].isalpha():
+                    continue
+                start = at
+                while start > 0 and at - start < 40 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                    start -= 1
+                toks = tokenize(text, max(0, start - 60), start)
+                k = len(toks)
+                while k > 0 and toks[k - 1][0][:1].isupper() and toks[k - 1][2] >= start - 1 - (len(toks) - k) * 40:
+                    if toks[k - 1][0].lower() in ("the", "die", "der", "das", "la", "le"):
+                        break
+                    k -= 1
+                    start = toks[k][1]
+                found = text[start:end]
+                if found[:1].isupper() and found.lower() != head.lower() and (best is None or len(found) > len(best)):
+                    best = found
         return best
 
     # -- lookups -------------------------------------------------------------------------
@@ -197,7 +220,9 @@ class People:
             seen += 1
             if (at > 0 and text[at - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
                 continue
-            toks = tokenize(text, max(0, at - 120), pos)
+            if at < 2 or not text[at - 1].isspace() or not (text[at - 2].isalpha() or text[at - 2] == "."):
+                continue  # nothing that could be a first name or initial before it
+            toks = tokenize(text, max(0, at - 60), pos)
             if not toks or toks[-1][0] != last:
                 continue
             subject = subject_before(toks, len(toks))
@@ -205,6 +230,10 @@ class People:
                 continue
             if len(subject.name) > len(best) and subject.name[-len(tokens) :] == tokens:
                 best = subject.name
+        if best == tokens and len(tokens) > 1 and len(tokens[0]) == 2 and tokens[0].endswith("."):
+            shorter = self.full_name(tokens[1:])  # French "M. Stoltenberg"
+            if len(shorter.split()) > 1:
+                best = tuple(shorter.split())
         name = " ".join(best)
         self._full[tokens] = name
         return name
@@ -214,17 +243,17 @@ class People:
         text = self.text
         name = entry.name
         pos = 0
-        for _ in range(8):
+        for _ in range(3):
             at = text.find(name, pos)
             if at < 0:
                 break
             pos = at + len(name)
             if (at > 0 and text[at - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
                 continue
-            before = tokenize(text, max(0, at - 120), at)
+            before = tokenize(text, max(0, at - 100), at)
             k = len(before)
             # ranks and titles written before the name
-            sub = subject_before(before + [("X", at, pos)], k + 1)
+            sub = subject_before([*before, ("X", at, pos)], k + 1)
             titles: list[str] = []
             if sub is not None and sub.kind == "name":
                 titles = list(sub.titles)
@@ -234,7 +263,7 @@ class People:
                 role = self._role_before(before, start_tok)
                 if role:
                     titles.append(role)
-            after = tokenize(text, pos, min(len(text), pos + 160))
+            after = tokenize(text, pos, min(len(text), pos + 100))
             tail = subject_after([("X", at, pos), *after], 0)
             if tail is not None:
                 titles.extend(t for t in tail.titles if t not in titles)
@@ -242,6 +271,8 @@ class People:
             m = _ACRONYM_AFTER.match(text, pos)
             if m is not None and entry.acronym is None:
                 entry.acronym = m.group(1)
+            if titles:
+                break  # the first introduction with a title says it all
 
     def _role_before(self, toks: Sequence[Tok], start: int) -> str | None:
         """A role written before a name and a comma: "The Director General of the IMS (IMS), <name>"."""
@@ -295,24 +326,58 @@ class People:
         return found
 
     def _search_title(self, key: str) -> Entry | None:
+        """The first person the text names right after the title *key* ("Secretary General Jens …")."""
         text = self.text
-        for m in _title_pattern(key).finditer(text):
-            if not text[m.start()].isupper():
+        words = key.split()
+        first = words[0]
+        form = first[:1].upper() + first[1:]
+        pos = 0
+        for _ in range(40):
+            at = text.find(form, pos)
+            if at < 0:
+                break
+            pos = at + len(form)
+            if at > 0 and text[at - 1].isalnum():
                 continue
-            before = text[max(0, m.start() - 12) : m.start()].lower().split()
+            toks = tokenize(text, at, min(len(text), at + 120))
+            length = 0
+            for m in range(1, min(len(toks), len(words)) + 1):
+                if title_key(" ".join(t[0] for t in toks[:m])) == key:
+                    length = m
+                    break
+            if not length:
+                continue
+            before = text[max(0, at - 14) : at].lower().split()
             if before and before[-1] in ("deputy", "assistant", "vice", "under", "stellvertretender"):
                 continue
-            toks = tokenize(text, m.end(), min(len(text), m.end() + 80))
-            k = 1 if toks and toks[0][0] == "," else 0
+            k = length + 1 if length < len(toks) and toks[length][0] == "," else length
             name: list[str] = []
             while k < len(toks) and is_name_word(toks[k][0]):
                 name.append(toks[k][0])
                 k += 1
             if name and not (len(name) == 1 and toks[k - 1][0].isupper()):
-                full = self.full_name(tuple(name))
-                entry = self.person(full, m.start())
-                entry.add_titles([m.group()])
+                entry = self.person(self.full_name(tuple(name)), at)
+                entry.add_titles([text[toks[0][1] : toks[length - 1][2]]])
                 return entry
+        return None
+
+    def nearest_person(self, at: int) -> Entry | None:
+        """The person named last before offset *at* (a full name or a titled name), or ``None``."""
+        source = self.masked or self.text
+        low = max(0, at - 300)
+        if self._unnamed[0] <= low < self._unnamed[1] <= at:
+            low = self._unnamed[1]  # already read, and nobody was named there
+        toks = tokenize(source, low, at)
+        k = len(toks)
+        while k > 0:
+            if is_name_word(toks[k - 1][0]):
+                subject = subject_before(toks, k)
+                if subject is not None and subject.kind == "name" and (len(subject.name) > 1 or subject.titles):
+                    return self.resolve(subject)
+                while k > 0 and is_name_word(toks[k - 1][0]):
+                    k -= 1
+            k -= 1
+        self._unnamed = (max(0, at - 300), at)
         return None
 
     def issuer(self) -> Entry | None:
@@ -338,12 +403,13 @@ class People:
         if subject.kind == "pronoun":
             word = subject.name[0] if subject.name else ""
             if word in ("he", "she"):
-                return self.last_person
+                return self.last_person or self.nearest_person(subject.start)
             if word == "they":
                 return self.last_org
             if word == "i":
                 return speaker_of_turn or self.author
             return None
+        entry: Entry | None
         if subject.kind == "name":
             tokens = subject.name
             if len(tokens) == 1 and not subject.titles and tokens[0] in TITLE_ACRONYMS:
@@ -380,10 +446,11 @@ class People:
     def _mention(self, entry: Entry, start: int, end: int, kind: str) -> None:
         if start >= end or end > len(self.text):
             return
-        span = Span(start=start, end=end)
-        if any(m.span == span for m in entry.mentions):
+        if (start, end) in entry.spans:
             return
-        mention_kind = "title" if kind == "title" else "name"
+        entry.spans.add((start, end))
+        span = Span(start=start, end=end)
+        mention_kind: Literal["name", "title"] = "title" if kind == "title" else "name"
         entry.mentions.append(Mention(text=self.text[start:end], span=span, kind=mention_kind))
 
     def speakers(self) -> list[Speaker]:
@@ -394,4 +461,3 @@ class People:
                 self.describe(entry)
         chosen.sort(key=lambda e: (min([e.first, *(m.span.start for m in e.mentions)]), e.name))
         return [e.to_speaker() for e in chosen]
-

@@ -25,13 +25,13 @@ from ._records import Block, Defect, Header, Span, Turn
 from ._turns_labels import ParsedLabel, RawLabel, parse_label, scan_colon_labels, scan_dash_labels
 from ._turns_names import (
     NameBook,
-    announced_speaker,
-    is_transcript_title,
+    TitleReading,
     key,
+    read_title,
     restore_case,
     title_text,
 )
-from ._turns_vocab import CONNECTORS, QUESTION_ROLES
+from ._turns_vocab import CONNECTORS, QUESTION_ROLES, TITLE_ACRONYMS, words
 
 __all__ = ["find_turns"]
 
@@ -45,14 +45,16 @@ _WRITTEN_KINDS = frozenset({"press_release", "statement", "digest", "republished
 _SPACE = regex.compile(r"[\s\u200b\ufeff]*+")
 
 # The words of someone speaking, not of a caption or a header line: a first- or second-person
-# pronoun ("I", "we", "our", "you"; "US" in capitals is the country) or a greeting.
-_SPOKEN = regex.compile(
-    r"""
-    (?<![\p{L}\p{Nd}'’])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Ll]et['’]s)(?![\p{L}\p{Nd}])
-    | (?i:\b(?:good\ (?:morning|afternoon|evening|day)|thanks?+|welcome|hello|ladies\ and\ gentlemen|excellenc|dear)\b)
-    """,
-    regex.VERBOSE,
+# pronoun ("I", "we", "our", "you", with their contractions; "US" in capitals is the country)
+# or a greeting. Compared with the white-space separated words, punctuation stripped.
+_SPOKEN_WORDS = words(
+    "I we our ours us my me you your yours thank thanks welcome hello gentlemen excellencies excellency dear "
+    "I'm I've I'll I'd we're we've we'll we'd you're you've you'll you'd let's"
 )
+_SPOKEN_WORDS = _SPOKEN_WORDS | {w.replace("'", "’") for w in _SPOKEN_WORDS} | {w.capitalize() for w in _SPOKEN_WORDS}
+_SPOKEN_WORDS = _SPOKEN_WORDS | {w.replace("'", "’") for w in _SPOKEN_WORDS} - {"Us"}
+_GREETINGS = ("good morning", "good afternoon", "good evening", "good day")
+_WORD_PUNCTUATION = ",.;:!?\"“”„«»()[]—–…‘/"
 
 # A photo caption opening a transcript: capitalised words then a participle, "NATO Secretary
 # General Anders Fogh Rasmussen briefing the press on …".
@@ -65,7 +67,7 @@ _SENTENCE_END = frozenset('.!?…"”’)»')
 _QUOTE_MARKS = frozenset("\"“„«‘'‚‹")
 
 # How much of a paragraph is read to decide whether it is spoken.
-_SNIFF = 600
+_SNIFF = 300
 
 
 class _Who(NamedTuple):
@@ -120,9 +122,6 @@ class _Layout:
         index = bisect.bisect_right(self.starts, pos) - 1
         return index if index >= 0 and pos < self.ends[index] else -1
 
-    def in_body(self, pos: int) -> bool:
-        return self.index_at(pos) >= 0
-
     def segments(self, start: int, limit: int) -> list[tuple[int, int]]:
         """The text ranges of body blocks in ``[start, limit)``, one per run, white space trimmed."""
         text = self.text
@@ -144,7 +143,6 @@ class _Layout:
             piece_end = ends[index]
             index += 1
         pieces.append((piece_start, piece_end if piece_end < limit else limit))
-        pieces.append((piece_start, piece_end))
         out: list[tuple[int, int]] = []
         for begin, end in pieces:
             space = _SPACE.match(text, begin, end)
@@ -171,14 +169,26 @@ class _Layout:
             paragraph = text[start : min(end, start + _SNIFF)]
             if not paragraph.strip():
                 continue
-            if _SPOKEN.search(paragraph) is not None:
+            if _spoken(paragraph):
                 return start
             label_next = labelled and (index + 1 >= count or self.starts[index + 1] >= limit)
-            ending = text[start:end].rstrip()[-1:]
-            if label_next or ending not in _SENTENCE_END or _CAPTION.match(paragraph) is not None:
+            whole = text[start:end].strip()
+            aside = whole[:1] in "([" and whole[-1:] in ")]"  # "(As delivered)", "[Check against delivery]"
+            if label_next or aside or whole[-1:] not in _SENTENCE_END or _CAPTION.match(paragraph) is not None:
                 continue
             return start
         return None
+
+
+def _spoken(paragraph: str) -> bool:
+    """Whether *paragraph* has a first- or second-person word or a greeting."""
+    tokens = paragraph.split()
+    if not _SPOKEN_WORDS.isdisjoint(tokens):
+        return True
+    if not _SPOKEN_WORDS.isdisjoint([t.strip(_WORD_PUNCTUATION) for t in tokens]):
+        return True
+    lowered = paragraph.lower()
+    return any(greeting in lowered for greeting in _GREETINGS)
 
 
 def _title_key(title: str) -> frozenset[str]:
@@ -208,6 +218,15 @@ def _holds_title(title_tokens: Sequence[str], titles: Sequence[str]) -> bool:
     return bool(wanted) and any(wanted <= _title_key(t) for t in titles)
 
 
+def _spelled_out(tokens: Sequence[str]) -> tuple[str, ...]:
+    """Title tokens with NATO title acronyms spelled out: ("SG",) is ("Secretary", "General")."""
+    out: list[str] = []
+    for word in tokens:
+        long = TITLE_ACRONYMS.get(key(word))
+        out.extend(long.split() if long else (word,))
+    return tuple(out)
+
+
 def _written_name(tokens: Sequence[str], book: NameBook) -> str:
     """The name as the document writes it: ALL-CAPS words restored from another occurrence."""
     written = " ".join(tokens)
@@ -216,11 +235,10 @@ def _written_name(tokens: Sequence[str], book: NameBook) -> str:
     return book.written_case(written) or restore_case(tokens)
 
 
-def _announce(header: Header, book: NameBook) -> _Announced | None:
-    found = announced_speaker(header.title)
-    if found is None:
+def _announce(reading: TitleReading, book: NameBook) -> _Announced | None:
+    if not reading.name:
         return None
-    titles, tokens = found
+    titles, tokens = reading.titles, reading.name
     single = len(tokens) == 1
     name = (book.full_name(tokens[0]) or restore_case(tokens)) if single else _written_name(tokens, book)
     return _Announced(name, tuple(titles))
@@ -235,16 +253,17 @@ def _resolve(label: ParsedLabel, book: NameBook, announced: _Announced | None) -
         if announced is not None:
             return _Who(announced.name, _merge_titles(label.titles, announced.titles), True, False, None)
         return _Who("A", label.titles, False, False, None)
-    prefix = title_text(label.title_tokens) if label.title_tokens else ""
+    title_tokens = _spelled_out(label.title_tokens)
+    prefix = title_text(title_tokens) if title_tokens else ""
     titles: tuple[str, ...] = ((prefix,) if prefix else ()) + label.titles
     if label.kind == "title":
         holder: str | None = None
-        if announced is not None and _holds_title(label.title_tokens, announced.titles):
+        if announced is not None and _holds_title(title_tokens, announced.titles):
             holder = announced.name
         if holder is None:
-            holder = book.holder_of(label.title_tokens)
+            holder = book.holder_of(title_tokens)
         if holder is None:
-            return _Who(prefix or " ".join(label.title_tokens), titles, True, False, None)
+            return _Who(prefix or " ".join(title_tokens), titles, True, False, None)
         name = holder
     elif len(label.name_tokens) >= 2:
         name = _written_name(label.name_tokens, book)
@@ -258,7 +277,7 @@ def _resolve(label: ParsedLabel, book: NameBook, announced: _Announced | None) -
             return None
     if announced is not None and _same_person(name, announced.name):
         titles = _merge_titles(titles, announced.titles)
-    return _Who(name, titles, True, False, None)
+    return _Who(name, titles, True, label.affiliation is not None, label.affiliation)
 
 
 def _opens_quote(text: str, raw: RawLabel) -> bool:
@@ -268,15 +287,15 @@ def _opens_quote(text: str, raw: RawLabel) -> bool:
 
 
 def _labels(
-    text: str, layout: _Layout, header: Header, transcript: bool
+    text: str, layout: _Layout, header: Header, reading: TitleReading, transcript: bool
 ) -> tuple[list[tuple[RawLabel, _Who]], _Announced | None]:
     """The accepted labels in order, with their speakers, and the announced speaker."""
-    parsed = [p for raw in scan_colon_labels(text, layout.in_body) if (p := parse_label(raw, transcript=transcript))]
+    parsed = [p for raw in scan_colon_labels(text, layout.index_at) if (p := parse_label(raw, transcript=transcript))]
     book = NameBook(text)
     for label in parsed:
         if label.kind == "person" and len(label.name_tokens) >= 2:
             book.add(_written_name(label.name_tokens, book))
-    announced = _announce(header, book) if transcript else None
+    announced = _announce(reading, book) if transcript else None
     if announced is not None:
         book.known.insert(0, announced.name)
     found = [(label.raw, who) for label in parsed if (who := _resolve(label, book, announced)) is not None]
@@ -288,7 +307,7 @@ def _labels(
         if header.kind in _WRITTEN_KINDS and not any(who.is_question for _, who in found):
             return [], None
     elif not found:
-        dashed = [p for raw in scan_dash_labels(text, layout.in_body) if (p := parse_label(raw, transcript=True))]
+        dashed = [p for raw in scan_dash_labels(text, layout.index_at) if (p := parse_label(raw, transcript=True))]
         for label in dashed:
             if label.kind == "role" or (label.kind == "person" and (len(label.name_tokens) >= 2 or label.title_tokens)):
                 who = _resolve(label, book, announced)
@@ -314,10 +333,11 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     layout = _Layout(text, blocks)
     if not layout.starts:
         return [], []
-    transcript = header.kind in _SPOKEN_KINDS or is_transcript_title(header.title)
+    reading = read_title(header.title)
+    transcript = header.kind in _SPOKEN_KINDS or reading.transcript
     if not transcript and ":" not in text:
         return [], []
-    labels, announced = _labels(text, layout, header, transcript)
+    labels, announced = _labels(text, layout, header, reading, transcript)
     turns: list[Turn] = []
     defects: list[Defect] = []
     first = labels[0][0].line_start if labels else len(text)

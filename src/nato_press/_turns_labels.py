@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from ._turns_names import (
+    has_digit,
     is_capitalised,
     is_name_word,
     is_title_phrase,
@@ -26,6 +27,8 @@ from ._turns_vocab import (
     HEADING_TAIL_WORDS,
     HEADING_WORDS,
     NON_TITLE_ASIDES,
+    OFFICE_WORDS,
+    OUTLET_WORDS,
     PARTICLES,
     ROLE_WORDS,
     SENTENCE_STARTERS,
@@ -56,7 +59,7 @@ _COLON_LABEL = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
-# The dash form of transcripts ("Jens Stoltenberg - Thank you", "Q – What about …"): up to six
+# The dash form of transcripts ("Jens Stoltenberg - Thank you", "Q – What about …"): up to nine
 # words, an optional aside, a spaced hyphen, en dash or em dash, then text on the same line.
 _DASH_LABEL = regex.compile(
     r"""
@@ -64,7 +67,7 @@ _DASH_LABEL = regex.compile(
     (?P<label>
       (?P<head>
         [\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]{0,40}+
-        (?:[ \u00a0]{1,3}+\p{L}[\p{L}\p{M}.'’\-]{0,40}+){0,5}+
+        (?:[ \u00a0]{1,3}+\p{L}[\p{L}\p{M}.'’\-]{0,40}+){0,8}+
       )
       (?:[ \u00a0]{0,3}+(?P<aside>\([^()\n\r]{1,150}+\)|\[[^\[\]\n\r]{1,150}+\]))?+
     )
@@ -72,6 +75,9 @@ _DASH_LABEL = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
+
+# A questioner named by outlet or place: "Question from Reuters", "Q from the floor".
+_QUESTION_FROM = regex.compile(r"(?:q|question)[ \u00a0]++from[ \u00a0]++(?:the[ \u00a0]++)?+(?P<who>.++)")
 
 # A role label with a number: "Journalist 2", "Q1", "Question 3".
 _NUMBERED = regex.compile(r"(?P<word>\D+?)[ \u00a0]?+\d{1,2}+")
@@ -85,6 +91,7 @@ _DASHES = (" - ", " – ", " — ", "\u00a0- ", "\u00a0– ", "\u00a0— ")
 # Longest line prefix (characters) and word count before a colon that can still be a label.
 _MAX_PREFIX = 240
 _MAX_SPACES = 32
+_MAX_WORDS = 16  # without an aside: 14 words, a comma appendix, indentation
 
 LabelKind = Literal["role", "answer", "person", "title"]
 
@@ -114,8 +121,8 @@ class ParsedLabel(NamedTuple):
     affiliation: str | None  # outlet of a questioner: "Reuters" in "Q (Reuters)"
 
 
-def scan_colon_labels(text: str, in_body: Callable[[int], bool]) -> list[RawLabel]:
-    """Every colon label in *text* whose colon lies inside a body block (``in_body``).
+def scan_colon_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabel]:
+    """Every colon label in *text* that lies inside one body block (``block_of`` gives its index, or -1).
 
     Only lines with a colon are looked at, each once; the cost is linear in ``len(text)``.
     """
@@ -133,19 +140,24 @@ def scan_colon_labels(text: str, in_body: Callable[[int], bool]) -> list[RawLabe
         if (
             line_start != last_line
             and colon - line_start <= _MAX_PREFIX
-            and text.count(" ", line_start, colon) <= _MAX_SPACES
-            and in_body(colon)
+            and text.count(" ", line_start, colon)
+            <= (
+                _MAX_SPACES
+                if text.find("(", line_start, colon) != -1 or text.find("[", line_start, colon) != -1
+                else _MAX_WORDS
+            )
+            and (block := block_of(colon)) >= 0
         ):
             last_line = line_start
             match = _COLON_LABEL.match(text, line_start, min(size, colon + 2))
-            if match is not None and match.end() == colon + 1:
+            if match is not None and match.end() == colon + 1 and block_of(match.start("label")) == block:
                 out.append(_raw(match, colon + 1, dash=False))
         colon = text.find(":", colon + 1)
     return out
 
 
-def scan_dash_labels(text: str, in_body: Callable[[int], bool]) -> list[RawLabel]:
-    """The dash labels ("Name - text") in *text* whose dash lies inside a body block, in order."""
+def scan_dash_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabel]:
+    """The dash labels ("Name - text") in *text* that lie inside one body block, in order."""
     found: dict[int, RawLabel] = {}
     size = len(text)
     for dash in _DASHES:
@@ -153,9 +165,10 @@ def scan_dash_labels(text: str, in_body: Callable[[int], bool]) -> list[RawLabel
         while pos != -1:
             newline = text.rfind("\n", max(0, pos - _MAX_PREFIX), pos)
             line_start = newline + 1
-            if (newline != -1 or pos <= _MAX_PREFIX) and line_start not in found and in_body(pos):
+            block = block_of(pos)
+            if (newline != -1 or pos <= _MAX_PREFIX) and line_start not in found and block >= 0:
                 match = _DASH_LABEL.match(text, line_start, min(size, pos + 4))
-                if match is not None and match.end() > pos:
+                if match is not None and match.end() > pos and block_of(match.start("label")) == block:
                     found[line_start] = _raw(match, match.end(), dash=True)
             pos = text.find(dash, pos + 1)
     return [found[k] for k in sorted(found)]
@@ -180,18 +193,25 @@ def _aside_titles(aside: str | None) -> tuple[str, ...]:
     if not aside:
         return ()
     out: list[str] = []
-    for part in _ASIDE_SEPARATOR.split(aside):
+    for part in _ASIDE_SEPARATOR.split(aside) if "," in aside or ";" in aside else (aside,):
         part = " ".join(part.split())
         if part and is_capitalised(part) and not part.casefold().startswith(NON_TITLE_ASIDES):
             out.append(part)
     return tuple(out)
 
 
+def _is_outlet(aside: str) -> bool:
+    """Whether an aside names a news outlet ("Reuters", "Baltic News Service"), not a title."""
+    keys = {key(w) for w in aside.split()}
+    return not keys.isdisjoint(OUTLET_WORDS) and keys.isdisjoint(OFFICE_WORDS)
+
+
 def _role_key(head: str) -> str:
     words = " ".join(head.split()).casefold().rstrip(".")
-    numbered = _NUMBERED.fullmatch(words)
-    if numbered is not None:
-        words = numbered.group("word").rstrip(" .")
+    if words[-1:].isdigit():
+        numbered = _NUMBERED.fullmatch(words)
+        if numbered is not None:
+            words = numbered.group("word").rstrip(" .")
     return words
 
 
@@ -204,15 +224,32 @@ def parse_label(raw: RawLabel, *, transcript: bool) -> ParsedLabel | None:
     """
     role_key = _role_key(raw.head)
     titles = _aside_titles(raw.aside)
+    affiliation: str | None = None
+    if len(titles) == 1 and _is_outlet(titles[0]):
+        affiliation, titles = titles[0], ()
     if raw.appendix is None and role_key in ROLE_WORDS:
         role = ROLE_WORDS[role_key]
-        affiliation = titles[0] if titles else None
-        return ParsedLabel(raw, "role", role, (), (), (), affiliation)
+        return ParsedLabel(raw, "role", role, (), (), (), affiliation or (titles[0] if titles else None))
+    asked = None
+    if role_key[:1] == "q" and raw.appendix is None and raw.aside is None:
+        asked = _QUESTION_FROM.fullmatch(role_key)
+    if asked is not None:
+        who = " ".join(raw.head.split()[-len(asked.group("who").split()) :])
+        outlet = who if is_capitalised(who) and key(who) not in ("audience", "floor", "audience member") else None
+        return ParsedLabel(raw, "role", "Q", (), (), (), outlet)
     if raw.appendix is None and role_key in ANSWER_WORDS:
         return ParsedLabel(raw, "answer", None, (), (), titles, None) if transcript else None
     tokens = raw.head.split()
-    if not tokens or len(tokens) > 12 or any(c.isdigit() for c in raw.head):
+    if not tokens or len(tokens) > 12 or has_digit(raw.head):
         return None
+    if (
+        raw.appendix is None
+        and len(tokens) <= 4
+        and _is_outlet(raw.head)
+        and all(is_capitalised(w) for w in tokens[-1:])
+    ):
+        # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Der Spiegel:".
+        return ParsedLabel(raw, "role", "Journalist", (), (), (), " ".join(tokens))
     first = key(tokens[0])
     if first in SENTENCE_STARTERS or first in HEADING_WORDS or any(key(w) in HEADING_TAIL_WORDS for w in tokens):
         return None
@@ -225,11 +262,11 @@ def parse_label(raw: RawLabel, *, transcript: bool) -> ParsedLabel | None:
         return None
     if raw.appendix is not None:
         extra = raw.appendix.split()
-        if not is_title_phrase(extra) or any(c.isdigit() for c in raw.appendix):
+        if not is_title_phrase(extra) or has_digit(raw.appendix):
             return None
         titles = (" ".join(extra), *titles)
     if not name_tokens:
         if not transcript or not is_title_phrase(title_tokens):
             return None
         return ParsedLabel(raw, "title", None, tuple(title_tokens), (), titles, None)
-    return ParsedLabel(raw, "person", None, tuple(title_tokens), tuple(name_tokens), titles, None)
+    return ParsedLabel(raw, "person", None, tuple(title_tokens), tuple(name_tokens), titles, affiliation)

@@ -27,11 +27,10 @@ from ._turns_vocab import (
 from ._turns_vocab import words as _words
 
 __all__ = [
-    "Announced",
     "NameBook",
-    "announced_speaker",
-    "is_transcript_title",
+    "TitleReading",
     "key",
+    "read_title",
     "restore_case",
     "restore_title_case",
     "split_title_name",
@@ -40,26 +39,28 @@ __all__ = [
 
 # Genre nouns of spoken NATO material in a title: "Press conference by …", "Monthly press
 # briefing by …", "Doorstep statement by …", "Joint press point with …", "Speech by …",
-# "Remarks by …", "Interview with …", "Ambassador Lute's Pre-Ministerial Telephonic Press Briefing".
-_GENRE = regex.compile(
-    r"""
-    (?i)\b(?>
-        press\ conferences?+ | news\ conferences?+ | (?:press\ |media\ )?briefings?+ | press\ points?+
-      | (?:press|media)\ availability | press\ encounters?+ | doorstep(?:\ statements?+|\ remarks)?+
-      | speech(?:es)?+ | remarks | address | keynote(?:\ address|\ speech)?+ | lectures?+
-      | interviews?+ | q\ ?&\ ?a | fireside\ chat | transcripts?+ | (?:opening|introductory)\ statements?+
-      | video\ messages?+ | podcasts?+ | round\ ?tables?+ | conversations?+ | dialogues?+
-      | discussions?+ | town\ hall | hearings?+ | testimony
-    )\b
-    """,
-    regex.VERBOSE,
-)
+# "Remarks by …", "Interview with …", "Ambassador Lute's Pre-Ministerial Telephonic Press
+# Briefing". A noun maps to the words that must precede it (empty: none needed).
+_GENRE_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        _words(
+            "briefing briefings speech speeches remarks address keynote lecture lectures interview interviews "
+            "q&a transcript transcripts podcast podcasts roundtable roundtables conversation conversations "
+            "dialogue dialogues discussion discussions hearing hearings testimony doorstep"
+        ),
+        frozenset(),
+    ),
+    **dict.fromkeys(["conference", "conferences"], _words("press news")),
+    **dict.fromkeys(["point", "points", "availability", "encounter", "encounters"], _words("press media")),
+    **dict.fromkeys(["statement", "statements"], _words("doorstep opening introductory")),
+    **dict.fromkeys(["message", "messages"], _words("video")),
+    "chat": _words("fireside"),
+    "hall": _words("town"),
+}
 
-# The genre noun is followed by who gives it: "… by", "… with", "… of", "… given by".
-_GENRE_TRIGGER = regex.compile(r"(?i)[ \t\u00a0]++(?:given\ |delivered\ )?+(?:by|with|of|from)\b", regex.VERBOSE)
-
-# The genre noun comes after a possessive: "Ambassador Lute's … Press Briefing".
-_POSSESSIVE = regex.compile(r"(?<=\p{L})['’]s(?=[ \t\u00a0]|$)")
+# Words after a genre noun that introduce who gives it: "… by", "… with", "… given by".
+_GENRE_TRIGGERS = _words("by with of from")
+_GENRE_TRIGGER_LEADS = _words("given delivered")
 
 # Title prefix before a genre noun that still makes it a transcript title: a date and
 # capitalised or adjective words ("May 18, 2016:", "Monthly", "Joint", "Pre-ministerial").
@@ -81,6 +82,7 @@ def key(word: str) -> str:
     return word.casefold().rstrip(".")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_initial(word: str) -> bool:
     """Whether *word* is an initial: "M.", "J.-P."."""
     if len(word) == 2:
@@ -88,12 +90,23 @@ def is_initial(word: str) -> bool:
     return "." in word and _INITIAL.fullmatch(word) is not None
 
 
+# Any decimal digit.
+_DIGIT = regex.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether *text* contains a decimal digit."""
+    return _DIGIT.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
 def is_capitalised(word: str) -> bool:
     """Whether *word* begins with an upper-case letter (after opening punctuation)."""
     stripped = word.lstrip("(\"“‘'[")
     return bool(stripped) and stripped[0].isupper()
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_title_word(word: str) -> bool:
     return is_capitalised(word) and (key(word) in TITLE_WORDS or key(word) in ACRONYMS)
 
@@ -183,12 +196,13 @@ def title_text(tokens: Sequence[str]) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_name_word(word: str) -> bool:
     """Whether *word* can be part of a person's name: capitalised, an initial, or a particle."""
     k = key(word)
     if k in PARTICLES or is_initial(word):
         return True
-    if not is_capitalised(word) or any(c.isdigit() for c in word):
+    if not is_capitalised(word) or (not word.isalpha() and has_digit(word)):
         return False
     return not (
         k in HEADING_WORDS or (k in TITLE_WORDS and k not in SURNAME_TITLES) or k in ACRONYMS or k in CONNECTORS
@@ -202,14 +216,6 @@ def is_title_phrase(tokens: Sequence[str]) -> bool:
     )
 
 
-class Announced(NamedTuple):
-    """The speaker a title announces: "Press conference by NATO Secretary General Jens Stoltenberg"."""
-
-    name: str
-    titles: tuple[str, ...]
-    tokens: int  # how many words the name has (1 when only a surname was given)
-
-
 # Capitalised words that end the name phrase of a title-case title ("… Stoltenberg Following The …").
 _PHRASE_STOPS = _words("following at on during after before ahead upon via and with to in")
 
@@ -219,16 +225,17 @@ def _phrase_tokens(words: Sequence[str]) -> list[str]:
     out: list[str] = []
     for word in words[:16]:
         k = key(word)
-        if k in _PHRASE_STOPS:
+        # "to" joins an office to its body ("Ambassador to NATO"); otherwise it ends the phrase.
+        if k in _PHRASE_STOPS and not (k == "to" and out and key(out[-1]) in TITLE_WORDS and word == "to"):
             break
         possessive = word.rstrip(",;:").endswith(("’s", "'s"))
-        if is_capitalised(word) or k in PARTICLES or k in ("of", "the", "for"):
+        if is_capitalised(word) or k in PARTICLES or k in ("of", "the", "for", "to"):
             out.append(word[:-2] if possessive else word)
             if possessive or word.endswith((";", ":")):
                 break
         else:
             break
-    while out and key(out[-1]) in ("of", "the", "for"):
+    while out and key(out[-1]) in ("of", "the", "for", "to"):
         out.pop()
     return out
 
@@ -261,60 +268,67 @@ def _name_from_phrase(phrase: Sequence[str]) -> tuple[list[str], list[str]] | No
     return [t for t in titles if t], name_tokens
 
 
-def is_transcript_title(title: str | None) -> bool:
-    """Whether a title announces spoken material (press conference, briefing, speech, interview …).
+class TitleReading(NamedTuple):
+    """What a title says about spoken material: whether it is, and who speaks."""
 
-    >>> is_transcript_title("Press conference by NATO Secretary General Jens Stoltenberg")
-    True
-    >>> is_transcript_title("NATO urges Russia to answer UK questions on spy poisoning")
+    transcript: bool
+    titles: tuple[str, ...] = ()
+    name: tuple[str, ...] = ()  # the announced speaker's name as written; empty when none
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s")) and len(word) > 2 and word[-3].isalpha()
+
+
+def read_title(title: str | None) -> TitleReading:
+    """Read a title: is it a transcript's, and which speaker does it announce?
+
+    >>> reading = read_title("Press Conference by the Supreme Allied Commander Europe, General Philip M. Breedlove")
+    >>> reading.transcript, reading.titles, reading.name
+    (True, ('Supreme Allied Commander Europe', 'General'), ('Philip', 'M.', 'Breedlove'))
+    >>> read_title("NATO urges Russia to answer UK questions on spy poisoning").transcript
     False
     """
     if not title:
-        return False
-    for match in _GENRE.finditer(title[:400]):
-        if _GENRE_TRIGGER.match(title, match.end()):
-            return True
-        before = title[: match.start()].split()[-6:]
-        if any(_POSSESSIVE.search(w) for w in before):
-            return True
-        lead = title[: match.start()]
-        if ":" in lead:
-            lead = lead.rsplit(":", 1)[1]
-        words = lead.split()
-        if len(words) <= 4 and all(key(w) in _TITLE_LEAD_WORDS or is_capitalised(w) for w in words):
-            return True
-    return False
-
-
-def announced_speaker(title: str | None) -> tuple[list[str], list[str]] | None:
-    """The (titles, name tokens) of the speaker a transcript title announces, or ``None``.
-
-    >>> announced_speaker("Press Conference by the Supreme Allied Commander Europe, General Philip M. Breedlove")
-    (['Supreme Allied Commander Europe', 'General'], ['Philip', 'M.', 'Breedlove'])
-    """
-    if not title:
-        return None
-    title = " ".join(title.split()[:60])
-    for match in _GENRE.finditer(title):
-        trigger = _GENRE_TRIGGER.match(title, match.end())
-        if trigger is not None:
-            found = _name_from_phrase(_phrase_tokens(title[trigger.end() :].split()))
+        return TitleReading(False)
+    words = title.split()[:60]
+    folded = [w.strip(',;:.!?()[]"“”‘’').casefold() for w in words]
+    transcript = False
+    for index, word in enumerate(folded):
+        needs = _GENRE_NOUNS.get(word)
+        if needs is None or (needs and (index == 0 or folded[index - 1] not in needs)):
+            continue
+        first = index - 1 if needs else index  # where the genre phrase begins
+        after = index + 1
+        if after < len(folded) and folded[after] in _GENRE_TRIGGER_LEADS:
+            after += 1
+        if after < len(folded) and folded[after] in _GENRE_TRIGGERS and not words[index].endswith((",", ":", ";")):
+            transcript = True
+            found = _name_from_phrase(_phrase_tokens(words[after + 1 :]))
             if found is not None:
-                return found
-        before = title[: match.start()].split()
-        for index in range(len(before) - 1, max(-1, len(before) - 7), -1):
-            if _POSSESSIVE.search(before[index]):
-                start = index
-                while start > 0 and (is_capitalised(before[start - 1]) or key(before[start - 1]) in PARTICLES):
+                return TitleReading(True, tuple(found[0]), tuple(found[1]))
+        for owner in range(first - 1, max(-1, first - 7), -1):
+            if _possessive(words[owner]):
+                transcript = True
+                start = owner
+                while (
+                    start > 0
+                    and not words[start - 1].endswith(":")
+                    and (is_capitalised(words[start - 1]) or key(words[start - 1]) in PARTICLES)
+                ):
                     start -= 1
-                    if before[start].endswith(":"):
-                        start += 1
-                        break
-                found = _name_from_phrase(_phrase_tokens(before[start : index + 1]))
+                found = _name_from_phrase(_phrase_tokens(words[start : owner + 1]))
                 if found is not None:
-                    return found
+                    return TitleReading(True, tuple(found[0]), tuple(found[1]))
                 break
-    return None
+        lead = words[:first]
+        for position in range(len(lead) - 1, -1, -1):
+            if lead[position].endswith(":"):
+                lead = lead[position + 1 :]
+                break
+        if len(lead) <= 4 and all(key(w) in _TITLE_LEAD_WORDS or is_capitalised(w) for w in lead):
+            transcript = True
+    return TitleReading(transcript)
 
 
 # A word of a name sequence in running text, read backwards from a surname.

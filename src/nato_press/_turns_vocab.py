@@ -14,11 +14,14 @@ __all__ = [
     "HEADING_TAIL_WORDS",
     "HEADING_WORDS",
     "NON_TITLE_ASIDES",
+    "OFFICE_WORDS",
+    "OUTLET_WORDS",
     "PARTICLES",
     "QUESTION_ROLES",
     "ROLE_WORDS",
     "SENTENCE_STARTERS",
     "SURNAME_TITLES",
+    "TITLE_ACRONYMS",
     "TITLE_WORDS",
     "words",
 ]
@@ -107,6 +110,17 @@ ROLE_WORDS: dict[str, str] = {
     "member of the audience": "Audience",
     "participant": "Participant",
     "unidentified speaker": "Unidentified Speaker",
+    "unidentified journalist": "Journalist",
+    "unidentified reporter": "Journalist",
+    "unidentified questioner": "Q",
+    "unidentified audience member": "Audience",
+    "unidentified participant": "Participant",
+    "unidentified male": "Unidentified Speaker",
+    "unidentified female": "Unidentified Speaker",
+    "audience question": "Q",
+    "question from the audience": "Q",
+    "question from the floor": "Q",
+    "question from audience": "Q",
     "unknown speaker": "Unidentified Speaker",
     "speaker": "Speaker",
     "voice": "Voice",
@@ -198,3 +212,38 @@ HEADING_TAIL_WORDS = _words(
     footnotes annex appendix excellencies ladies gentlemen colleagues
     """
 )
+
+#: Words of a bracketed aside that name a news outlet ("ROBIN EMMOTT [Reuters]:", "Q (Baltic
+#: News Service):"): the speaker then asks questions for that outlet.
+OUTLET_WORDS = words(
+    """
+    reuters afp ap bloomberg bbc cnn cnbc nbc abc cbs fox dpa ansa efe tass ria interfax ukrinform
+    anadolu xinhua nhk kyodo yonhap politico euronews euractiv france24 rferl rfe/rl pap ctk bta lusa
+    agerpres mti hina tanjug rtl zdf ard rai tvp lrt err lsm itar-tass sputnik aljazeera al-jazeera
+    agence agency news radio tv television télévision times post journal gazette herald tribune
+    telegraph guardian zeitung magazine daily weekly network channel broadcasting wire newspaper
+    monde figaro spiegel welt pravda izvestia kommersant nrc volkskrant standaard soir
+    """
+)
+
+#: Ranks and offices held by a person (a subset of :data:`TITLE_WORDS` without organisation
+#: and place words); an aside with one of them is a title, not a news outlet.
+OFFICE_WORDS = words(
+    """
+    general lieutenant major brigadier colonel captain commander admiral marshal chief sergeant
+    secretary deputy assistant minister prime president chancellor ambassador representative envoy
+    spokesperson spokesman spokeswoman director head chair chairman chairwoman chairperson governor
+    senator congressman congresswoman mayor king queen prince princess commissioner adviser advisor
+    officer professor doctor moderator editor correspondent
+    """
+)
+
+#: Title acronyms of NATO transcripts, spelled out ("SG:" is the Secretary General).
+TITLE_ACRONYMS: dict[str, str] = {
+    "sg": "Secretary General",
+    "dsg": "Deputy Secretary General",
+    "saceur": "Supreme Allied Commander Europe",
+    "dsaceur": "Deputy Supreme Allied Commander Europe",
+    "sact": "Supreme Allied Commander Transformation",
+    "cmc": "Chair of the Military Committee",
+}

@@ -1,0 +1,494 @@
+"""Who said it: the cue of each quote, its subject, and the quotes that are no speech at all.
+
+A quote is attributed, in this order, to
+1. the subject of a cue right after it ("…," he said / "…," said the Secretary General /
+   "…", underscored Lieutenant General Wiermann);
+2. the subject of the last cue before it in its sentence (X said: "…" / X praised the "…" /
+   according to X, "…" / Statement by the North Atlantic Council …: „…“ / Das Motto der
+   Akademie lautet „…“);
+3. a subject and a colon ("Stoltenberg: ‘…’");
+4. the speaker of its paragraph so far, or, for a quote that opens its paragraph, the speaker
+   the previous paragraph ended with (continuation paragraphs);
+5. in a headline, the document's main speaker.
+
+Single-word quotes, names in quotes ("Friends of Libya" summit) and scare quotes (a short
+quote with no cue in its sentence and no speaker around it) are not speech and are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+from ._names import Subject, subject_after, subject_before, tokenize
+from ._quotes import Paragraph, RawQuote
+from ._records import Quote, Span
+from ._speakers import Entry, People
+
+__all__ = ["Attributor", "mask_quotes"]
+
+# Sentence ends: . ! ? … (a closing quote mark may follow), then white space. Not after a
+# title or month abbreviation ("Mr. Stoltenberg", "Sept. 21") or an initial ("T.G. Marx").
+_SENTENCE_END = regex.compile(
+    r"""
+    (?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Brig|Prof|Rev|Hon|No|Nos|Art|Vol|Jan|Feb
+        |Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Fig|Cdr|Gov|Sen|Amb|\p{Lu}))
+    [.!?…]++["”’»“]?(?=\s)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _phrases(phrases: str) -> frozenset[str]:
+    """The |-separated phrases of *phrases*."""
+    return frozenset(p.strip() for p in phrases.split("|") if p.strip())
+
+
+# Speech cues, by kind. ``verb``: a subject comes before it (X said) or, inverted, after it
+# (said X), and it makes its subject a speaker even without quote marks; ``weak``: verbs that
+# attribute a quote in their sentence but make no speaker on their own (praised the "…");
+# ``after``: the subject follows (according to X, selon X); ``by``: a speech noun and its
+# author (Statement by the North Atlantic Council …: „…“).
+_CUE_WORDS: dict[str, frozenset[str]] = {
+    "after": _phrases("according to|According to|selon|Selon|zufolge|laut|Laut"),
+    "by": frozenset(
+        f"{noun}{plural} {by}"
+        for noun in _phrases(
+            "statement|Statement|press conference|Press conference|Press Conference|speech|Speech|remarks|Remarks"
+            "|interview|Interview|address|Address|message|Message|declaration|Declaration|briefing|Briefing"
+            "|article|Article|tweet|Tweet|letter|Letter|doorstep|Doorstep|keynote|Keynote|op-ed|Op-ed"
+            "|Pressekonferenz|Rede|Erklärung|discours|Discours|déclaration|Déclaration"
+        )
+        for plural in ("", "s")
+        for by in ("by", "from", "von", "de", "du", "des")
+    ),
+    "verb": _phrases(
+        "said|says|told|tells|declared|declares|emphasised|emphasized|emphasises|emphasizes|underscored"
+        "|underscores|underlined|underlines|added|adds|adding|highlighted|highlights|mentioned|mentions|stressed"
+        "|stresses|noted|warned|warns|stated|explained|explains|insisted|insists|announced|announces|announce"
+        "|commented|remarked|observed|pointed out|recalled|reiterated|reiterates|affirmed|reaffirmed|acknowledged"
+        "|admitted|argued|asserted|claimed|confirmed|wrote|writes|tweeted|replied|responded|answered|informed"
+        "|assured|vowed|pledged|cautioned|conceded|asked|saying|noting|stressing|explaining|insisting|underlining"
+        "|emphasising|emphasizing|highlighting|declaring|recalling|stating|pointing out|underscoring|telling"
+        # German and French
+        "|sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|warnte|bekräftigte|ergänzte|meinte|déclare"
+        "|affirme|souligne|ajoute|a déclaré|a affirmé|a dit|a souligné|a ajouté|a indiqué|a rappelé|a expliqué"
+        "|a estimé"
+    ),
+    "weak": _phrases(
+        "praised|praises|welcomed|welcomes|condemned|condemns|urged|urges|called on|called for|called upon"
+        "|expressed|expresses|described|describes|outlined|thanked|congratulated|criticised|criticized|denounced"
+        "|hailed|applauded|lauded"
+    ),
+}
+_CUE_KIND = {word: kind for kind, words in _CUE_WORDS.items() for word in words}
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching exactly *words*, factored by common prefixes (fast to scan with)."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        ends = "" in node
+        branches = [regex.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
+
+
+# Any cue, at word boundaries; its kind is looked up in ``_CUE_KIND``.
+_CUE = regex.compile(r"\b" + _trie(sorted(_CUE_KIND)) + r"\b")
+
+
+# "The motto of the Academy is", "Das Motto der Akademie lautet", "its vision reads": the body
+# whose motto, mission or vision is quoted says it.
+_MOTTO = regex.compile(
+    r"""
+    (?<![\p{L}])(?:[Mm]otto|[Ss]logan|[Mm]ission(?:\ statement)?|[Vv]ision|[Cc]redo|[Ll]eitspruch|[Dd]evise)
+    \ (?:of\ the|of|der|des|de\ la|du)\ (?P<org>[^\s,.;:]++(?:\ [^\s,.;:]++){0,5}?)
+    \ (?:is|reads|was|lautet|ist|est)\s*+:?\s*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+# A quote that is a name: every word capitalised or a small joining word ("Friends of Libya").
+_SMALL_WORDS = frozenset(
+    ["of", "the", "for", "and", "de", "des", "der", "la", "le", "du", "to", "in", "on", "a", "an", "&", "und", "et"]
+)
+# Characters allowed between a cue and its quote for the cue to introduce the quote directly.
+_DIRECT = frozenset(" \t\n:,\u00a0")
+# Punctuation skipped between a closing mark and a cue after it ("…”, he said").
+_AFTER_PUNCT = frozenset(",–—-")
+
+
+def mask_quotes(text: str, quotes: Sequence[RawQuote]) -> str:
+    """*text* with the inside of every quote blanked (same length), a final . ! ? kept.
+
+    Cues and names are then read only outside quotes, and sentence ends inside a quote do not
+    split the sentence it stands in.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for q in quotes:
+        inner_start = q.open_at + 1
+        inner_end = q.close_at if q.close_at is not None else q.end
+        if inner_start < pos or inner_end <= inner_start:
+            continue
+        pieces.append(text[pos:inner_start])
+        inner = text[inner_start:inner_end]
+        stripped = inner.rstrip()
+        if stripped and stripped[-1] in ".!?…":
+            cut = len(stripped) - 1
+            pieces.append(" " * cut + stripped[-1] + " " * (len(inner) - cut - 1))
+        else:
+            pieces.append(" " * len(inner))
+        pos = inner_end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _name_like(words: list[str]) -> bool:
+    """Whether a quote's words read as a name or term: all capitalised but joining words."""
+    if len(words) > 6:
+        return False
+    capitals = 0
+    for word in words:
+        core = word.strip("\"'“”‘’.,:;()[]")
+        if not core:
+            continue
+        if core.lower() in _SMALL_WORDS:
+            continue
+        if not (core[:1].isupper() or core[:1].isdigit()):
+            return False
+        capitals += 1
+    return capitals > 0 and words[-1][-1:] not in ".!?,;:"
+
+
+class _Cue:
+    __slots__ = ("end", "kind", "start", "subject", "word")
+
+    def __init__(self, kind: str, start: int, end: int, word: str) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.word = word
+        self.subject: Subject | None = None
+
+
+class Attributor:
+    """Attributes the quotes of one document to speakers, and finds speakers without quotes."""
+
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        paragraphs: Sequence[Paragraph],
+        people: People,
+        turn_of: Sequence[Entry | None],
+        in_turn: Sequence[bool],
+        headline: Sequence[bool],
+    ) -> None:
+        self.text = text
+        self.masked = masked
+        self.paragraphs = paragraphs
+        self.people = people
+        self.turn_of = turn_of
+        self.in_turn = in_turn
+        self._sentences: dict[int, list[int]] = {}
+        self.headline = headline
+
+    # -- sentences and cues ----------------------------------------------------------------
+    def _bounds(self, para: Paragraph) -> list[int]:
+        """The offsets where the sentences of *para* begin (computed once per paragraph)."""
+        bounds = self._sentences.get(para.start)
+        if bounds is None:
+            bounds = [para.start]
+            bounds.extend(m.end() for m in _SENTENCE_END.finditer(self.masked, para.start, para.end))
+            self._sentences[para.start] = bounds
+        return bounds
+
+    def _sentence_start(self, para: Paragraph, at: int) -> int:
+        bounds = self._bounds(para)
+        return bounds[max(0, bisect.bisect_right(bounds, at) - 1)]
+
+    def _cues(self, para: Paragraph) -> list[_Cue]:
+        cues: list[_Cue] = []
+        for m in _CUE.finditer(self.masked, para.start, para.end):
+            word = m.group()
+            cues.append(_Cue(_CUE_KIND.get(word, "verb"), m.start(), m.end(), word))
+        return cues
+
+    def _subject(self, cue: _Cue, para: Paragraph) -> Subject | None:
+        """The subject of *cue*, read once (backwards for verbs, forwards for "according to")."""
+        if cue.subject is not None:
+            return cue.subject
+        masked = self.masked
+        if cue.kind in ("after", "by"):
+            toks = tokenize(masked, cue.end, min(para.end, cue.end + 110))
+            subject = subject_after(toks, 0)
+        else:
+            start = self._sentence_start(para, cue.start)
+            toks = tokenize(masked, max(start, cue.start - 110), cue.start)
+            subject = subject_before(toks, len(toks)) if toks else None
+            if subject is None and toks:
+                subject = self._clause_subject(toks)
+            if subject is None and cue.kind == "verb":
+                after = tokenize(masked, cue.end, min(para.end, cue.end + 80))
+                if after and after[0][0] not in ("that", "dass", "que", "how", "the", "a", "an"):
+                    inverted = subject_after(after, 0)
+                    if inverted is not None and inverted.kind in ("name", "title", "statement"):
+                        subject = inverted
+        cue.subject = subject
+        return subject
+
+    @staticmethod
+    def _clause_subject(toks: Sequence[tuple[str, int, int]]) -> Subject | None:
+        """The first statement, body or titled person of the clause before a verb."""
+        start = 0
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i][0] in (",", ";", ":"):
+                start = i + 1
+                break
+        for k in range(start, min(len(toks), start + 6)):
+            word = toks[k][0]
+            if word[:1].isupper() or word in ("the", "a"):
+                subject = subject_after(toks[: len(toks)], k)
+                if (subject is not None and subject.kind in ("statement", "org", "title")) or (
+                    subject is not None and subject.kind == "name" and subject.titles
+                ):
+                    return subject
+        return None
+
+    def _after_cue(self, q: RawQuote, para: Paragraph) -> tuple[_Cue, Subject | None] | None:
+        """A cue right after the closing mark: "…," he said / "…," said the Secretary General."""
+        if q.close_at is None:
+            return None
+        masked = self.masked
+        toks = tokenize(masked, q.close_at + 1, min(para.end, q.close_at + 110))
+        i = 0
+        while i < len(toks) and toks[i][0] in _AFTER_PUNCT:
+            i += 1
+        quote_end = self.text[q.start : q.end][-1:]
+        if quote_end == ".":
+            return None  # the quoted sentence is over: what follows is a new sentence
+        joined = quote_end in ",?!…" or i > 0
+        if i >= len(toks):
+            return None
+        for j in range(i, min(len(toks), i + 12)):
+            word = toks[j][0]
+            if word in (".", "!", "?", ";", "“", "”", '"', "„", "«", "»"):
+                return None
+            width = 1
+            kind = _CUE_KIND.get(word) if word[:1].islower() else None
+            if kind is None and j + 1 < len(toks):
+                kind = _CUE_KIND.get(word + " " + toks[j + 1][0])  # "a déclaré", "pointed out"
+                width = 2
+            if kind is None or kind == "by":
+                if word == "so" and j == i:  # German ", so Stoltenberg"
+                    cue = _Cue("verb", toks[j][1], toks[j][2], word)
+                    cue.subject = subject_after(toks, j + 1)
+                    return (cue, cue.subject) if cue.subject is not None else None
+                continue
+            cue = _Cue(kind, toks[j][1], toks[j + width - 1][2], word)
+            if j == i:
+                subject = subject_after(toks, j + width)
+            else:
+                subject = subject_before(toks, j, lowest=i)
+                if subject is None:
+                    return None
+                first = toks[i + 1][1] if toks[i][0] in ("the", "The") and i + 1 < len(toks) else toks[i][1]
+                if subject.start > first:
+                    return None
+            if subject is None:
+                return None
+            if not joined and not self._ends_soon(toks, j):
+                return None
+            cue.subject = subject
+            return cue, subject
+        return None
+
+    @staticmethod
+    def _ends_soon(toks: Sequence[tuple[str, int, int]], j: int) -> bool:
+        for k in range(j + 1, min(len(toks), j + 9)):
+            if toks[k][0] in (".", "!", "?"):
+                return True
+        return j + 1 >= len(toks)
+
+    # -- the walk --------------------------------------------------------------------------
+    def run(self, quotes: Sequence[RawQuote]) -> list[Quote]:
+        """Attribute *quotes* (paired marks, in text order); return the quotes that are speech."""
+        people = self.people
+        by_first: dict[int, list[RawQuote]] = {}
+        for q in quotes:
+            by_first.setdefault(q.first, []).append(q)
+        kept: list[tuple[RawQuote, Entry | None, _Cue | None]] = []
+        deferred: list[RawQuote] = []
+        previous: Entry | None = None
+        for index, para in enumerate(self.paragraphs):
+            here = by_first.get(index, [])
+            cues = self._cues(para)
+            cue_starts = [c.start for c in cues]
+            if not here and not cues:
+                continue
+            turn = self.turn_of[index]
+            state: list[Entry | None] = [None]
+            ci = 0
+            for q in here:
+                while ci < len(cues) and cues[ci].start < q.open_at:
+                    self._use_cue(cues[ci], para, index, state)
+                    ci += 1
+                last_para = self.paragraphs[q.last]
+                found = self._attribute(q, para, last_para, cues, cue_starts)
+                cue, subject, direct = found
+                entry = None if subject is None else people.resolve(subject, speaker_of_turn=turn)
+                has_cue = cue is not None
+                if entry is None:
+                    if state[0] is not None:
+                        entry = state[0]
+                    elif q.open_at <= para.start + 2 and previous is not None:
+                        entry = previous
+                if not self._is_speech(q, has_cue, direct, entry):
+                    continue
+                if entry is None and not has_cue and self.headline[index]:
+                    deferred.append(q)
+                    continue
+                if entry is not None:
+                    self._speaks(entry, quote=True)
+                    state[0] = entry
+                kept.append((q, entry, cue))
+            while ci < len(cues):
+                self._use_cue(cues[ci], para, index, state)
+                ci += 1
+            if state[0] is not None:
+                previous = state[0]
+        main = self._main_speaker()
+        for q in deferred:
+            if main is None and len(self.text[q.start : q.end].split()) <= 4:
+                continue
+            if main is not None:
+                main.quotes += 1
+            kept.append((q, main, None))
+        kept.sort(key=lambda item: item[0].start)
+        return [self._record(q, entry, cue) for q, entry, cue in kept]
+
+    def _use_cue(self, cue: _Cue, para: Paragraph, index: int, state: list[Entry | None]) -> None:
+        """Read a cue outside any quote: its subject becomes the paragraph's speaker."""
+        if cue.kind == "by":
+            return
+        subject = self._subject(cue, para)
+        if subject is None:
+            return
+        entry = self.people.resolve(subject, speaker_of_turn=self.turn_of[index])
+        if entry is None:
+            return
+        state[0] = entry
+        self._track(entry)
+        if cue.kind in ("verb", "after") and not self.in_turn[index]:
+            entry.speaks = True  # given words even without quote marks: "X said that …"
+
+    def _track(self, entry: Entry) -> None:
+        if entry.kind == "person":
+            self.people.last_person = entry
+        else:
+            self.people.last_org = entry
+
+    def _speaks(self, entry: Entry, *, quote: bool) -> None:
+        entry.speaks = True
+        if quote:
+            entry.quotes += 1
+        self._track(entry)
+
+    def _attribute(
+        self, q: RawQuote, para: Paragraph, last_para: Paragraph, cues: Sequence[_Cue], cue_starts: Sequence[int]
+    ) -> tuple[_Cue | None, Subject | None, bool]:
+        """The cue and subject of *q*, and whether the cue introduces it directly."""
+        after = self._after_cue(q, last_para)
+        if after is not None:
+            return after[0], after[1], True
+        sentence = self._sentence_start(para, q.open_at)
+        low = bisect.bisect_left(cue_starts, sentence)
+        high = bisect.bisect_left(cue_starts, q.open_at)
+        before: list[_Cue] = []
+        for k in range(high - 1, max(low, high - 3) - 1, -1):
+            if cues[k].end <= q.open_at:
+                before = [cues[k]]
+                break
+        masked = self.masked
+        head_start = max(sentence, q.open_at - 160)
+        head = masked[head_start : q.open_at]
+        motto = _MOTTO.search(head)
+        if motto is not None:
+            cue = _Cue("verb", head_start + motto.start(), head_start + motto.end(), motto.group().strip(" :"))
+            body = Subject(
+                "org", head_start + motto.start("org"), head_start + motto.end("org"), org=motto.group("org")
+            )
+            cue.subject = body
+            return cue, body, True
+        subject: Subject | None
+        if before:
+            cue = before[-1]
+            subject = self._subject(cue, para)
+            between = masked[cue.end : q.open_at]
+            direct = all(c in _DIRECT for c in between) or between.strip() in ("that", "dass", "que")
+            return cue, subject, direct
+        stripped = head.rstrip()
+        if stripped.endswith(":"):
+            colon = head_start + len(stripped) - 1
+            toks = tokenize(masked, head_start, colon)
+            subject = subject_before(toks, len(toks)) if toks else None
+            if subject is not None and subject.kind in ("name", "title", "org"):
+                cue = _Cue("verb", colon, colon + 1, ":")
+                cue.subject = subject
+                return cue, subject, True
+        return None, None, False
+
+    def _is_speech(self, q: RawQuote, has_cue: bool, direct: bool, entry: Entry | None) -> bool:
+        """Whether *q* reproduces words, rather than naming a thing or scaring a term."""
+        words = self.text[q.start : q.end].split()
+        if len(words) <= 1:
+            return False
+        if _name_like(words) and not direct:
+            return False
+        if has_cue:
+            return True
+        headline = self.headline[q.first]
+        if headline:
+            return True
+        return not (len(words) <= 4 and (q.single or entry is None))
+
+    def _main_speaker(self) -> Entry | None:
+        best: Entry | None = None
+        for entry in self.people.persons.values():
+            if entry.quotes and (best is None or entry.quotes > best.quotes):
+                best = entry
+        if best is None:
+            best = self.people.author
+        if best is None:
+            speaking = [e for e in self.people.persons.values() if e.speaks]
+            best = min(speaking, key=lambda e: e.first) if speaking else None
+        return best
+
+    def _record(self, q: RawQuote, entry: Entry | None, cue: _Cue | None) -> Quote:
+        text = self.text[q.start : q.end]
+        first = text[:1]
+        return Quote(
+            text=text,
+            span=Span(start=q.start, end=q.end),
+            open_mark=q.open_mark,
+            close_mark=q.close_mark,
+            speaker=None if entry is None else entry.name,
+            cue=None if cue is None else self.text[cue.start : cue.end],
+            cue_span=None if cue is None else Span(start=cue.start, end=cue.end),
+            partial=not (first.isupper() or first.isdigit()),
+        )

@@ -1,0 +1,138 @@
+"""Footnotes: markers in the article, notes sections, URLs, and markers without notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_press._footnotes import find_footnotes, find_urls
+from nato_press._records import Defect, Footnote
+from nato_press._segment import segment
+
+
+def notes_of(text: str) -> tuple[list[Footnote], list[Defect]]:
+    blocks, _header, _defects = segment(text)
+    return find_footnotes(text, blocks)
+
+
+def check_spans(text: str, notes: list[Footnote]) -> None:
+    for note in notes:
+        if note.span is not None:
+            assert note.span.slice(text) == note.text
+        for marker in note.markers:
+            assert marker.slice(text).strip("[]").translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")) == note.label
+
+
+@pytest.mark.parametrize(
+    ("body", "marker"),
+    [
+        ("The Council condemned the attacks[1].", "[1]"),
+        ("The Council condemned the attacks [1].", "[1]"),
+        ("The Council condemned the attacks.[1]", "[1]"),
+        ("The Council condemned the attacks.¹", "¹"),
+        ("The Council condemned the attacks at the summit.1 Allies agreed.", "1"),
+        ("It served its purpose.’1 Allies agreed.", "1"),
+    ],
+)
+def test_marker_forms_link_to_their_note(body: str, marker: str) -> None:
+    text = body + "\n\nNotes\n1. Statement by the Council, https://www.nato.int/cps/en/natohq/news_1.htm"
+    notes, defects = notes_of(text)
+    assert defects == []
+    assert [(n.label, n.urls) for n in notes] == [("1", ("https://www.nato.int/cps/en/natohq/news_1.htm",))]
+    assert [m.slice(text) for m in notes[0].markers] == [marker]
+    check_spans(text, notes)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Notes", "Footnotes", "Endnotes", "References", "Références", "Mehr zum Thema", "Fußnoten", "Notes:"]
+)
+def test_notes_headings(heading: str) -> None:
+    text = f"Allies met.[1] They agreed.[2]\n\n{heading}\n[1] First note.\n[2] Second note, www.nato.int/a."
+    notes, defects = notes_of(text)
+    assert defects == []
+    assert [(n.label, n.text, n.urls) for n in notes] == [
+        ("1", "First note.", ()),
+        ("2", "Second note, www.nato.int/a.", ("www.nato.int/a",)),
+    ]
+
+
+def test_numbered_and_bracketed_note_lines_take_the_bracket_label() -> None:
+    text = (
+        "The Council spoke[1]. The Secretary General informed the press[2].\n\n\nMehr zum Thema\n"
+        "  1. [1] Statement by the North Atlantic Council: „We stand united.“ https://www.nato.int/a.htm?selectedLocale=en\n"
+        "  2. [2] Press conference: „Ministers decided.“, in: https://www.nato.int/b.htm?selectedLocale=en"
+    )
+    notes, defects = notes_of(text)
+    assert defects == []
+    assert [(n.label, n.urls) for n in notes] == [
+        ("1", ("https://www.nato.int/a.htm?selectedLocale=en",)),
+        ("2", ("https://www.nato.int/b.htm?selectedLocale=en",)),
+    ]
+    assert notes[0].text.startswith("Statement by") and "„We stand united.“" in notes[0].text
+    check_spans(text, notes)
+
+
+def test_note_continued_on_the_next_line() -> None:
+    text = "Allies met.[1]\n\nNotes\n[1] A long note that goes on\nover a second line https://example.org/x\n"
+    notes, _defects = notes_of(text)
+    assert notes[0].text == "A long note that goes on\nover a second line https://example.org/x"
+    assert notes[0].urls == ("https://example.org/x",)
+    check_spans(text, notes)
+
+
+def test_markers_without_notes_are_footnotes_with_a_defect() -> None:
+    text = "Attacks rose by 60 percent.[1] Most were state-sponsored.\n\nThe United States reported most breaches.[2]"
+    notes, defects = notes_of(text)
+    assert [(n.label, n.text, n.span, n.urls) for n in notes] == [("1", "", None, ()), ("2", "", None, ())]
+    assert [d.code for d in defects] == ["footnote-without-note", "footnote-without-note"]
+    assert [d.span.slice(text) for d in defects if d.span is not None] == ["[1]", "[2]"]
+
+
+def test_every_marker_of_a_label_is_linked() -> None:
+    text = "First claim.[1] Second claim.[2] Back to the first.[1]\n\nNotes\n[1] One.\n[2] Two."
+    notes, _defects = notes_of(text)
+    assert [(n.label, len(n.markers)) for n in notes] == [("1", 2), ("2", 1)]
+
+
+def test_footnotes_are_ordered_by_first_appearance() -> None:
+    text = "First cited.[2] Then cited.[1]\n\nNotes\n[1] One.\n[2] Two."
+    notes, _defects = notes_of(text)
+    assert [n.label for n in notes] == ["2", "1"]
+
+
+def test_flattened_digits_are_not_markers_without_notes() -> None:
+    text = "The summit.1 Allies agreed on 2 plans.\n\nThe area is 5 km² wide."
+    notes, defects = notes_of(text)
+    assert notes == []
+    assert defects == []
+
+
+def test_a_note_without_marker_is_kept() -> None:
+    text = "Allies met.\n\nNotes\n1. A note nobody cites."
+    notes, defects = notes_of(text)
+    assert [(n.label, n.markers) for n in notes] == [("1", ())]
+    assert defects == []
+
+
+@pytest.mark.parametrize(
+    ("note", "urls"),
+    [
+        ("See https://www.nato.int/x.htm.", ("https://www.nato.int/x.htm",)),
+        ("(https://www.nato.int/x.htm)", ("https://www.nato.int/x.htm",)),
+        ("[https://www.nato.int/x.htm]", ("https://www.nato.int/x.htm",)),
+        (
+            "https://en.wikipedia.org/wiki/NATO_(disambiguation),",
+            ("https://en.wikipedia.org/wiki/NATO_(disambiguation)",),
+        ),
+        ("“https://www.nato.int/x.htm?selectedLocale=en”", ("https://www.nato.int/x.htm?selectedLocale=en",)),
+        ("two: http://a.org/1; http://b.org/2!", ("http://a.org/1", "http://b.org/2")),
+        ("no url here", ()),
+    ],
+)
+def test_urls_lose_trailing_punctuation_and_brackets(note: str, urls: tuple[str, ...]) -> None:
+    assert find_urls(note) == urls
+
+
+def test_markers_in_chrome_are_not_read() -> None:
+    text = "Allies met.\n\nREAD MORE: Allies met again [1]"
+    notes, _defects = notes_of(text)
+    assert notes == []

@@ -1,0 +1,333 @@
+"""The header: title, dateline families, publisher, reference, kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from nato_press import find_dates
+from nato_press._header import byline_like, continuation_like, digest_period, title_kind, title_like
+from nato_press._records import Header
+from nato_press._segment import segment
+
+BODY = "\n\nAllies agreed on a new plan for the defence of the Alliance, the spokesperson said.\n"
+
+
+def header_of(text: str) -> Header:
+    return segment(text)[1]
+
+
+def fields(header: Header, *names: str) -> dict[str, Any]:
+    return {name: getattr(header, name) for name in names}
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        # nato.int, one line
+        ("07 Nov. 2017 - | Last updated: 07 Nov. 2017 11:17", dt.date(2017, 11, 7), dt.datetime(2017, 11, 7, 11, 17)),
+        # nato.int, bullet list
+        (
+            "  • 24 Jun. 2017 -\n  • |\n  • Last updated: 25 Jun. 2017 09:01",
+            dt.date(2017, 6, 24),
+            dt.datetime(2017, 6, 25, 9, 1),
+        ),
+        # nato.int, a date range: published is the range start
+        (
+            "  • 19 Sep. 2014 - 21 Sep. 2014\n  • |\n  • Last updated: 22 Sep. 2014 18:12",
+            dt.date(2014, 9, 19),
+            dt.datetime(2014, 9, 22, 18, 12),
+        ),
+        # French nato.int header
+        (
+            "  • 12 juin 2020 -\n  • |\n  • Mis à jour le: 12 juin 2020 10:00",
+            dt.date(2020, 6, 12),
+            dt.datetime(2020, 6, 12, 10, 0),
+        ),
+        # only "Last updated": the page is dated by it
+        ("Last updated 25-May-2017 09:01", dt.datetime(2017, 5, 25, 9, 1), dt.datetime(2017, 5, 25, 9, 1)),
+        # place and date
+        ("Brussels, 3 June 2020", dt.date(2020, 6, 3), None),
+        # bare date line under the title
+        ("December 13, 2018", dt.date(2018, 12, 13), None),
+        # aggregator: "Posted:"
+        ("Posted: 11/16/2010", dt.date(2010, 11, 16), None),
+    ],
+)
+def test_dateline_families_give_published_and_updated(
+    head: str, published: dt.date | None, updated: dt.datetime | None
+) -> None:
+    header = header_of("Allies agree a new plan\n\n" + head + BODY)
+    assert header.title == "Allies agree a new plan"
+    assert header.published == published
+    assert header.updated == updated
+
+
+@pytest.mark.skipif(not find_dates("24 May. 2017"), reason="the date grammar does not read 'May.' yet")
+def test_nato_int_writes_may_with_a_period() -> None:
+    header = header_of(
+        "Allies agree a new plan\n\n  • 24 May. 2017 -\n  • |\n  • Last updated: 25 May. 2017 09:01" + BODY
+    )
+    assert header.published == dt.date(2017, 5, 24)
+    assert header.updated == dt.datetime(2017, 5, 25, 9, 1)
+
+
+def test_published_and_updated_spans_slice_to_their_dates() -> None:
+    text = "Allies agree a new plan\n\n07 Nov. 2017 - | Last updated: 08 Nov. 2017 11:17" + BODY
+    header = header_of(text)
+    assert header.published_span is not None and header.updated_span is not None
+    assert header.published_span.slice(text) == "07 Nov. 2017"
+    assert header.updated_span.slice(text).startswith("08 Nov. 2017")
+    assert header.title_span is not None and header.title_span.slice(text) == "Allies agree a new plan"
+
+
+def test_nato_press_release_reference_and_issue_date() -> None:
+    text = (
+        "Secretary General announces dates for the next Summit\n\n  • 15 Nov. 2013 -\n  • |\n"
+        "  • Press Release (2013) 127\n  • Issued on 15 Nov. 2013\n  • |\n  • Last updated: 15 Nov. 2013 14:48" + BODY
+    )
+    header = header_of(text)
+    assert fields(header, "kind", "reference", "publisher", "published") == {
+        "kind": "press_release",
+        "reference": "Press Release (2013) 127",
+        "publisher": "NATO",
+        "published": dt.date(2013, 11, 15),
+    }
+
+
+def test_aggregator_header_before_the_title() -> None:
+    text = (
+        "NATO - North Atlantic Treaty Organisation\n\n"
+        "10/22/2021 | Press release | Distributed by Public on 10/22/2021 05:41\n\n"
+        "Allies sign the Innovation Fund agreement" + BODY
+    )
+    header = header_of(text)
+    assert header.title == "Allies sign the Innovation Fund agreement"
+    assert header.published is not None and header.published.isoformat()[:10] == "2021-10-22"
+    assert fields(header, "publisher", "distributor", "kind") == {
+        "publisher": "NATO",
+        "distributor": "Public",
+        "kind": "press_release",
+    }
+
+
+def test_title_words_outrank_the_aggregator_label() -> None:
+    text = (
+        "10/22/2021 | Press release | Distributed by Public on 10/22/2021 05:41\n\n"
+        "Press conference by the Secretary General" + BODY
+    )
+    assert header_of(text).kind == "transcript"
+
+
+def test_republished_wire_line() -> None:
+    text = "National\n\nCouncil condemns the test\n\n\nBELGIUM–(ENEWSPF)–12 February 2013." + BODY
+    header = header_of(text)
+    assert fields(header, "title", "published", "place", "publisher", "distributor", "kind") == {
+        "title": "Council condemns the test",
+        "published": dt.date(2013, 2, 12),
+        "place": "Belgium",
+        "publisher": "ENEWSPF",
+        "distributor": "ENEWSPF",
+        "kind": "republished",
+    }
+
+
+def test_agency_dateline_under_a_site_banner() -> None:
+    text = (
+        "SpaceWar.com - Your World At War\nNATO urges Russia to answer\nBrussels, March 14 (AFP) Mar 14, 2018\n"
+        "All 29 allies urged Russia on Wednesday to answer."
+    )
+    header = header_of(text)
+    assert fields(header, "title", "published", "place", "publisher", "distributor") == {
+        "title": "NATO urges Russia to answer",
+        "published": dt.date(2018, 3, 14),
+        "place": "Brussels",
+        "publisher": "AFP",
+        "distributor": "SpaceWar.com",
+    }
+
+
+def test_wire_dateline_opening_the_first_paragraph() -> None:
+    text = (
+        "NATO Extends Operations\n\n"
+        "WASHINGTON, Sept. 21, 2011 — NATO will extend its mission, the Secretary General said.\n"
+    )
+    header = header_of(text)
+    assert fields(header, "published", "place", "kind") == {
+        "published": dt.date(2011, 9, 21),
+        "place": "Washington",
+        "kind": "republished",
+    }
+    assert header.published_span is not None and header.published_span.slice(text) == "Sept. 21, 2011"
+
+
+def test_bylines_between_title_and_wire_dateline_are_header() -> None:
+    text = (
+        "NATO Extends Operations\n\nBy Karen Parrish\nAmerican Forces Press Service\n\n"
+        "WASHINGTON, Sept. 21, 2011 — NATO will extend its mission, the Secretary General said.\n"
+    )
+    blocks, header, _ = segment(text)
+    assert header.published == dt.date(2011, 9, 21)
+    assert [b.kind for b in blocks if b.kind != "blank"] == ["title", "header", "body"]
+
+
+def test_title_continued_on_the_very_next_line() -> None:
+    text = "Keynote speech\nby NATO Deputy Secretary General at the GLOBSEC Forum\n\n  • 12 Jun. 2022 -" + BODY
+    header = header_of(text)
+    assert header.title == "Keynote speech by NATO Deputy Secretary General at the GLOBSEC Forum"
+    assert header.kind == "speech"
+
+
+def test_nato_body_banner_above_the_title() -> None:
+    text = "Allied Command Transformation\n\nPosted on: 12 May 2020\n\nACT hosts innovation challenge" + BODY
+    header = header_of(text)
+    assert (header.title, header.publisher, header.published) == (
+        "ACT hosts innovation challenge",
+        "ACT",
+        dt.date(2020, 5, 12),
+    )
+
+
+def test_short_title_directly_above_a_paragraph() -> None:
+    text = "NATO urges Russia to answer\nAll 29 NATO countries urged Russia on Wednesday to answer the questions."
+    assert header_of(text).title == "NATO urges Russia to answer"
+    # Two short lines in a row are not a title and a paragraph.
+    assert header_of("NATO urges Russia\nAllies agree on a plan\n\nThe Council met.").title is None
+
+
+def test_a_date_inside_the_first_sentence_is_not_a_dateline() -> None:
+    text = "Brunssum, Netherlands - On Monday 28 November 2016, the Council visited the Command.\nGeneral Farina spoke."
+    header = header_of(text)
+    assert header.published is None
+    assert header.title is None
+
+
+def test_title_with_a_leading_date_and_a_byline_block() -> None:
+    text = (
+        "May 18, 2016: Ambassador’s Pre-Ministerial Telephonic Press Briefing\n\nAmbassador Douglas Lute\n\n"
+        "U.S. Permanent Representative to NATO\n\nTelephone Press Briefing\n\nMay 18, 2016\n\n\n"
+        " Moderator:  Thank you very much, and greetings to everyone.\n"
+    )
+    blocks, header, _ = segment(text)
+    assert header.title == "May 18, 2016: Ambassador’s Pre-Ministerial Telephonic Press Briefing"
+    assert header.published == dt.date(2016, 5, 18)
+    assert header.kind == "transcript"
+    assert [b.kind for b in blocks if b.kind != "blank"] == ["title", "header", "header", "header", "header", "body"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Monthly press briefing\n\nby NATO Secretary General Anders Fogh Rasmussen",
+            "Monthly press briefing by NATO Secretary General Anders Fogh Rasmussen",
+        ),
+        (
+            "Press Conference by the Supreme Allied Commander Europe\n\nfollowing the meeting in Vilnius, Lithuania",
+            "Press Conference by the Supreme Allied Commander Europe following the meeting in Vilnius, Lithuania",
+        ),
+    ],
+)
+def test_title_on_two_lines_is_joined(head: str, title: str) -> None:
+    text = head + "\n\n  • 03 Nov. 2011\n  • |\n  • Last updated: 03 Nov. 2011 19:26" + BODY
+    header = header_of(text)
+    assert header.title == title
+    assert header.kind == "transcript"
+    assert header.title_span is not None and header.title_span.slice(text) == head
+
+
+def test_digest_period_header_is_the_title_and_gives_no_date() -> None:
+    text = (
+        "Q2/2020 - NATO\n\nStatement concerning malicious cyber activities, 3 June 2020\n\n"
+        "In a statement the Council spoke."
+    )
+    header = header_of(text)
+    assert fields(header, "title", "kind", "published") == {
+        "title": "Q2/2020 - NATO",
+        "kind": "digest",
+        "published": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO Defence Ministers met by secure video conference on 17 June 2020, making decisions.\n\nMore text.",
+        "NATO MULTIMEDIA ACCOUNT\n\nRegister\n\nThe Director General met his counterpart on 3 June 2020.\n",
+        "Allies met today.\nNATO MARITIME ASSETS PLAY KEY ROLE\nThe ships exercise on 3 June 2020.",
+    ],
+)
+def test_article_that_starts_with_a_paragraph_has_no_title_and_no_date(text: str) -> None:
+    header = header_of(text)
+    assert header.title is None
+    assert header.published is None
+    assert header.kind == "news"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Press conference by NATO Secretary General Jens Stoltenberg", "transcript"),
+        ("Doorstep statement by the Secretary General", "transcript"),
+        ("Joint press point with the Prime Minister of Norway", "transcript"),
+        ("Transcript of the press briefing", "transcript"),
+        ("Speech by NATO Deputy Secretary General at the Munich Conference", "speech"),
+        ("Remarks by the Chair of the Military Committee", "speech"),
+        ("Keynote address at the Riga Conference", "speech"),
+        ("Statement by the North Atlantic Council on Syria", "statement"),
+        ("NAC statement on the nuclear test", "statement"),
+        ("Secretary General previews preparations for Lisbon Summit", None),
+        ("NATO and the EU sign joint declaration", None),
+        ("Minister's remarks spark debate in parliament", None),
+        ("Joint declaration on EU-NATO cooperation", "statement"),
+        ("Opening remarks", "speech"),
+        ("Conférence de presse du secrétaire général", "transcript"),
+        ("Discours du secrétaire général de l'OTAN", "speech"),
+    ],
+)
+def test_title_words_give_the_kind(title: str, kind: str | None) -> None:
+    assert title_kind(title) == kind
+
+
+def test_kind_defaults() -> None:
+    assert header_of("").kind == "other"
+    assert header_of("Share\n\nPrint").kind == "other"
+    assert header_of("Allies met today in Brussels.").kind == "news"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Q2/2020 - NATO", True),
+        ("H1 2021 – Cyber policy", True),
+        ("2. Quartal 2020", True),
+        ("Q2 results were good.", False),
+    ],
+)
+def test_digest_period(line: str, expected: bool) -> None:
+    assert digest_period(line) is expected
+
+
+def test_line_shape_predicates() -> None:
+    assert title_like("NATO urges restraint")
+    assert not title_like("Allies met today.")
+    assert not title_like("MODERATOR:")
+    assert not title_like("lower-case start is a continuation")
+    assert continuation_like("by NATO Secretary General Anders Fogh Rasmussen")
+    assert not continuation_like("By the end of the year the plan was ready.")
+    assert byline_like("U.S. Permanent Representative to NATO")
+    assert not byline_like("This is a full sentence of the article that goes on and on and on and on.")
+
+
+def test_header_date_never_comes_from_the_body() -> None:
+    text = "Allies agree a new plan\n\nThe plan was agreed on 17 June 2020 in Brussels, the ministers said.\n"
+    assert header_of(text).published is None
+
+
+def test_updated_before_published_is_a_defect() -> None:
+    text = "Allies agree a new plan\n\n07 Nov. 2017 - | Last updated: 05 Nov. 2017 11:17" + BODY
+    _blocks, header, defects = segment(text)
+    assert header.published == dt.date(2017, 11, 7)
+    assert [d.code for d in defects] == ["updated-before-published"]

@@ -1,0 +1,213 @@
+"""Quotes: every mark style, apostrophes, split and multi-paragraph quotes, what is not speech."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from nato_press._people import find_people
+from nato_press._records import Block, BlockKind, Defect, Footnote, Header, Quote, Span, Speaker
+
+_BLANK_RUN = regex.compile(r"\n[ \t]*+(?:\n[ \t]*+)++")
+
+
+def blocks_of(text: str, title_lines: int = 0) -> list[Block]:
+    """Body blocks split at blank lines; the first *title_lines* blocks are titles."""
+    blocks: list[Block] = []
+    pos = 0
+    paragraphs = 0
+    for m in _BLANK_RUN.finditer(text):
+        if m.start() > pos:
+            kind: BlockKind = "title" if paragraphs < title_lines else "body"
+            blocks.append(Block(kind=kind, span=Span(start=pos, end=m.start())))
+            paragraphs += 1
+        blocks.append(Block(kind="blank", span=Span(start=m.start(), end=m.end())))
+        pos = m.end()
+    if pos < len(text):
+        last: BlockKind = "title" if paragraphs < title_lines else "body"
+        blocks.append(Block(kind=last, span=Span(start=pos, end=len(text))))
+    return blocks
+
+
+def people(
+    text: str, *, title_lines: int = 0, footnotes: tuple[Footnote, ...] = ()
+) -> tuple[list[Speaker], list[Quote], list[Defect]]:
+    header = Header()
+    if title_lines:
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        header = Header(title=text[:end], title_span=Span(start=0, end=end))
+    return find_people(text, blocks_of(text, title_lines), header, [], list(footnotes))
+
+
+def quotes_of(text: str, **kwargs: int) -> list[tuple[str, str | None]]:
+    _, quotes, _ = people(text, **kwargs)  # type: ignore[arg-type]
+    for q in quotes:
+        assert text[q.span.start : q.span.end] == q.text
+    return [(q.text, q.speaker) for q in quotes]
+
+
+SPEAKER = "NATO Secretary General Jens Stoltenberg said on Monday that Allies were ready. "
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("“", "”"),
+        ('"', '"'),
+        ("„", "“"),
+        ("«", "»"),
+        ("« ", " »"),
+        ("“ ", " ”"),
+        ("‘", "’"),
+        ("“", "“"),
+        ('"', "”"),
+        ("„", "”"),
+        ("“", '"'),
+        ("‚", "‘"),
+        ("”", "”"),
+    ],
+)
+def test_every_mark_style_pairs(opening: str, closing: str) -> None:
+    text = f"{SPEAKER}He added: {opening}We will defend every inch of Allied territory{closing}, he said."
+    assert quotes_of(text) == [("We will defend every inch of Allied territory", "Jens Stoltenberg")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Alliance’s plans and the Allies’ forces won’t change since the ’90s, rock ’n’ roll.",
+        "The Alliance's plans and the Allies' forces won't change since the '90s, rock 'n' roll.",
+        "It is NATO’s job; the ‘90s are over and the Allies’ view is clear.",
+    ],
+)
+def test_apostrophes_are_not_quote_marks(sentence: str) -> None:
+    text = f"{SPEAKER}{sentence} “We stand together, all of us,” he said."
+    assert quotes_of(text) == [("We stand together, all of us,", "Jens Stoltenberg")]
+
+
+def test_quote_split_around_its_attribution_gives_two_quotes() -> None:
+    text = f'{SPEAKER}"We will start the work today", he said, "and we will finish it together."'
+    assert quotes_of(text) == [
+        ("We will start the work today", "Jens Stoltenberg"),
+        ("and we will finish it together.", "Jens Stoltenberg"),
+    ]
+
+
+def test_british_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        f"{SPEAKER}Mr Stoltenberg said: “The first paragraph runs on.\n\n"
+        "“The second paragraph reopens.\n\n"
+        "“The last one closes”, Mr Stoltenberg said."
+    )
+    _, quotes, defects = people(text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text.startswith("The first paragraph runs on.")
+    assert quote.text.endswith("The last one closes")
+    assert "\n\n“The second paragraph reopens." in quote.text
+    assert quote.speaker == "Jens Stoltenberg"
+    assert defects == []
+
+
+def test_continuation_paragraph_keeps_the_previous_speaker() -> None:
+    text = (
+        "General Tod D. Wolters, Supreme Allied Commander Europe, spoke to troops.\n\n"
+        "“We are ready to act at any time,” General Wolters said.\n\n"
+        "“Our forces are trained, equipped and ready for the mission.”"
+    )
+    assert quotes_of(text) == [
+        ("We are ready to act at any time,", "Tod D. Wolters"),
+        ("Our forces are trained, equipped and ready for the mission.", "Tod D. Wolters"),
+    ]
+
+
+def test_unclosed_quote_recovers_at_the_end_of_its_paragraph() -> None:
+    text = f"{SPEAKER}He said: “We will never give up on this.\n\nThe meeting ended. “We are united,” he added."
+    _, quotes, defects = people(text)
+    assert [q.text for q in quotes] == ["We will never give up on this.", "We are united,"]
+    assert quotes[0].close_mark is None
+    assert [d.code for d in defects] == ["unclosed-quote"]
+    assert defects[0].span is not None and text[defects[0].span.start] == "“"
+
+
+def test_truncated_text_inside_a_quote_gives_only_a_defect() -> None:
+    text = f"{SPEAKER}“We are determined to continue,” he said. “We will be there for as long as necessary, bu"
+    _, quotes, defects = people(text)
+    assert [q.text for q in quotes] == ["We are determined to continue,"]
+    assert [d.code for d in defects] == ["unclosed-quote"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the Alliance’s “backbone” for the years ahead.",
+        "Allies named the project “DIANA” last year.",
+        "Envoys attended a “Friends of Libya” summit in Paris.",
+        "He talked about the ‘speed of relevance’ of the Alliance.",
+        "The command provides ‘out-of-theatre’ support.",
+    ],
+)
+def test_names_terms_and_scare_quotes_are_not_speech(sentence: str) -> None:
+    assert quotes_of(f"The ministers met in Brussels. {sentence}") == []
+
+
+def test_short_double_quote_in_a_paragraph_about_a_speaker_is_kept() -> None:
+    text = f"{SPEAKER}Allies want to send a “very clear message” to Moscow."
+    assert quotes_of(text) == [("very clear message", "Jens Stoltenberg")]
+
+
+def test_nested_quotes_give_the_outer_one() -> None:
+    text = f"{SPEAKER}“He told me ‘we are ready to go’ and I believed him,” said Mr Stoltenberg."
+    assert quotes_of(text) == [("He told me ‘we are ready to go’ and I believed him,", "Jens Stoltenberg")]
+
+
+def test_ellipsis_and_translation_notes_stay_in_the_quote() -> None:
+    text = (
+        "General Lanata, Supreme Allied Commander Transformation, mentioned the “important contribution of ACT "
+        "[…] and support (translated from French) for the work.”"
+    )
+    assert quotes_of(text) == [
+        ("important contribution of ACT […] and support (translated from French) for the work.", "Lanata")
+    ]
+
+
+def test_headline_quotes_go_to_the_main_speaker() -> None:
+    text = (
+        "NATO issues warning over ‘dangerous threat’ to Allies\n\n"
+        "NATO Secretary General Jens Stoltenberg warned of new risks. "
+        "“We must invest more in defence,” Mr Stoltenberg said."
+    )
+    assert quotes_of(text, title_lines=1) == [
+        ("dangerous threat", "Jens Stoltenberg"),
+        ("We must invest more in defence,", "Jens Stoltenberg"),
+    ]
+
+
+def test_quotes_in_a_footnote_go_to_the_statement_author() -> None:
+    body = "In a statement, the NATO Council condemned the attacks.[1]\n\n"
+    note = "[1] Statement by the North Atlantic Council, Brussels, 3 June 2020: „We stand united as Allies.“"
+    text = body + note
+    footnote = Footnote(label="1", text=note, span=Span(start=len(body), end=len(text)))
+    _, quotes, _ = people(text, footnotes=(footnote,))
+    assert [(q.text, q.speaker) for q in quotes] == [("We stand united as Allies.", "North Atlantic Council")]
+
+
+def test_quote_records_carry_marks_cue_and_partial() -> None:
+    text = f"{SPEAKER}Mr. Stoltenberg praised the “bravery and determination” of the troops."
+    _, quotes, _ = people(text)
+    (quote,) = quotes
+    assert (quote.open_mark, quote.close_mark, quote.cue, quote.partial) == ("“", "”", "praised", True)
+    assert quote.cue_span is not None and text[quote.cue_span.start : quote.cue_span.end] == "praised"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n\t", '"', "“" * 50, '"' * 1001, "‘’" * 30, "«»" * 40, "\x00\x01“a b”\r\n\r\n\ud7ff", "“a\n\n“b\n\n“c"],
+)
+def test_odd_inputs_never_raise(text: str) -> None:
+    _, quotes, defects = people(text)
+    for q in quotes:
+        assert text[q.span.start : q.span.end] == q.text
+    for d in defects:
+        assert d.span is None or 0 <= d.span.start <= d.span.end <= len(text)

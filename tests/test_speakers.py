@@ -1,0 +1,207 @@
+"""Speakers: names, ranks, titles, appositives, bodies, pronouns, and who is merely mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_press._people import find_people
+from nato_press._records import Header, Span, Speaker, Turn
+
+from .test_quotes import blocks_of, people
+
+
+def persons(text: str, **kwargs: int) -> list[str]:
+    speakers, _, _ = people(text, **kwargs)  # type: ignore[arg-type]
+    return [s.name for s in speakers if s.kind == "person"]
+
+
+def speaker(text: str, name: str) -> Speaker:
+    speakers, _, _ = people(text)
+    (found,) = [s for s in speakers if s.name == name]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "“We are ready to act,” said Commodore Ilias Raptis, Commander Maritime Air NATO.",
+            "Ilias Raptis",
+            ("Commodore", "Commander Maritime Air NATO"),
+        ),
+        (
+            "“The force posture is balanced,” said Rear Admiral T.G. Marx, Commander SNMG1.",
+            "T.G. Marx",
+            ("Rear Admiral", "Commander SNMG1"),
+        ),
+        (
+            "General Lanata, Supreme Allied Commander Transformation, declared: “We adapt to every shock.”",
+            "Lanata",
+            ("General", "Supreme Allied Commander Transformation"),
+        ),
+        (
+            "General Philip M. Breedlove said: “We had a great summit in Wales this year.”",
+            "Philip M. Breedlove",
+            ("General",),
+        ),
+        (
+            "Ursula von der Leyen, President of the European Commission, said: “Europe stands with you.”",
+            "Ursula von der Leyen",
+            ("President of the European Commission",),
+        ),
+        (
+            "In his speech, the Chair of the NATO Military Committee, Admiral Rob Bauer, stressed that "
+            "“our militaries must adapt to the new environment”.",
+            "Rob Bauer",
+            ("Admiral", "Chair of the NATO Military Committee"),
+        ),
+        (
+            "NATO-Generalsekretär Jens Stoltenberg sagte bei der Eröffnung, dass die NATO stark sei.",
+            "Jens Stoltenberg",
+            ("NATO-Generalsekretär",),
+        ),
+    ],
+)
+def test_names_ranks_titles_and_roles(text: str, name: str, titles: tuple[str, ...]) -> None:
+    found = speaker(text, name)
+    assert found.kind == "person"
+    assert found.titles == titles
+
+
+def test_role_before_the_name_and_bracketed_acronym() -> None:
+    text = (
+        "The Director General of the NATO International Military Staff (IMS), Lieutenant General "
+        "Hans-Werner Wiermann (DGIMS) chaired the meeting. “We have a coordinated approach to security,” "
+        "underscored Lieutenant General Wiermann."
+    )
+    found = speaker(text, "Hans-Werner Wiermann")
+    assert found.titles == ("Lieutenant General", "Director General of the NATO International Military Staff")
+    assert found.acronym == "DGIMS"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "“We will do more together,” Mr Stoltenberg said.",
+        "“We will do more together,” said Secretary-General Stoltenberg.",
+        "“We will do more together,” the Secretary General said.",
+        "“We will do more together,” he said.",
+        "“We will do more together,” Stoltenberg added today.",
+    ],
+)
+def test_mentions_join_into_the_fullest_name(later: str) -> None:
+    text = f"NATO Secretary General Jens Stoltenberg met the ministers in Brussels on Monday. {later}"
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Jens Stoltenberg"]
+
+
+def test_mr_with_a_compound_family_name() -> None:
+    text = (
+        "NATO Secretary General Anders Fogh Rasmussen visited Lisbon. "
+        "“The transition will begin next year,” said Mr Fogh Rasmussen."
+    )
+    assert persons(text) == ["Anders Fogh Rasmussen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO Secretary General Jens Stoltenberg met with Dutch Prime Minister Mark Rutte in The Hague. "
+        "Mr. Stoltenberg said the Netherlands were a committed Ally.",
+        "US Secretary of Defense James Mattis will chair a meeting. Secretary General Jens Stoltenberg said Allies "
+        "would meet again.",
+        "The Council, chaired by NATO Deputy Secretary General Rose Gottemoeller, visited the command. "
+        "According to Secretary General Jens Stoltenberg, cyber-attacks increased by 60 percent.",
+    ],
+)
+def test_people_merely_mentioned_are_not_speakers(text: str) -> None:
+    assert persons(text) == ["Jens Stoltenberg"]
+
+
+def test_speech_verb_without_quotes_makes_a_speaker() -> None:
+    text = "EU President Donald Tusk said earlier on Wednesday that Russia was behind the attack."
+    found = speaker(text, "Donald Tusk")
+    assert found.titles == ("President",)
+    assert found.organisation == "EU"
+
+
+def test_organisations_speak_but_are_kept_apart_from_persons() -> None:
+    text = (
+        "All NATO countries urged Russia to answer questions.\n\n"
+        '"Allies expressed deep concern at the attack," said the statement by the North Atlantic Council, '
+        "which groups NATO allies.\n\n"
+        '"Allies offered their support in the investigation", they added.\n\n'
+        '"Allies agreed that the attack was a clear breach of norms," the statement said.'
+    )
+    speakers, quotes, _ = people(text)
+    assert {q.speaker for q in quotes} == {"North Atlantic Council"}
+    assert [(s.name, s.kind) for s in speakers] == [("North Atlantic Council", "organisation")]
+
+
+@pytest.mark.parametrize("alias", ["the NATO Council", "the Council", "the North Atlantic Council", "NAC"])
+def test_council_aliases_join(alias: str) -> None:
+    text = f"“We condemn these malicious cyber activities,” {alias} said in a statement."
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["North Atlantic Council"]
+
+
+def test_motto_of_a_body_is_its_quote() -> None:
+    text = (
+        "Am 26. Mai 2021 eröffnete der Generalsekretär die neue NATO-Cyberakademie in Oeiras.\n\n"
+        "Das Motto der Akademie lautet „Smart Training for Smart Defence“. Die Vision der NATO-Cyberakademie "
+        "ist „to develop and deliver world-class training across the enterprise“."
+    )
+    _, quotes, _ = people(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Smart Training for Smart Defence", "NATO-Cyberakademie"),
+        ("to develop and deliver world-class training across the enterprise", "NATO-Cyberakademie"),
+    ]
+
+
+def test_first_person_text_is_spoken_by_the_person_its_title_names() -> None:
+    text = (
+        "NATO Secretary General announces dates for the Summit\n\n"
+        "I am pleased to announce that the next NATO Summit will take place in September.\n\n"
+        "Press Conference NATO Secretary General Anders Fogh Rasmussen"
+    )
+    assert persons(text, title_lines=1) == ["Anders Fogh Rasmussen"]
+
+
+def test_statement_in_the_first_person_plural_has_no_person() -> None:
+    text = (
+        "North Atlantic Council Strongly Condemns Nuclear Test\n\n"
+        "We condemn in the strongest terms the test of a nuclear weapon."
+    )
+    assert persons(text, title_lines=1) == []
+
+
+def test_turn_speakers_are_speakers_and_quotes_in_turns_attribute_normally() -> None:
+    first = "Good morning. Thank you for coming."
+    second = 'Good morning. A young man called Ibrahim told me: "We are one people, we are Libyans."'
+    text = f"Oana Lungescu (NATO Spokesperson): {first}\n\nAnders Fogh Rasmussen: {second}"
+    s1 = text.index(first)
+    s2 = text.index(second)
+    turns = [
+        Turn(
+            speaker="Oana Lungescu", text=first, span=Span(start=s1, end=s1 + len(first)), titles=("NATO Spokesperson",)
+        ),
+        Turn(speaker="Anders Fogh Rasmussen", text=second, span=Span(start=s2, end=s2 + len(second))),
+    ]
+    speakers, quotes, _ = find_people(text, blocks_of(text), Header(), turns, [])
+    assert [(q.text, q.speaker) for q in quotes] == [("We are one people, we are Libyans.", "Ibrahim")]
+    assert [s.name for s in speakers] == ["Oana Lungescu", "Anders Fogh Rasmussen", "Ibrahim"]
+    assert speakers[0].titles == ("NATO Spokesperson",)
+
+
+def test_moderators_are_not_speakers() -> None:
+    text = "MODERATOR: Baltic News, please."
+    turn = Turn(speaker="Moderator", text="Baltic News, please.", span=Span(start=11, end=len(text)), is_person=False)
+    speakers, _, _ = find_people(text, blocks_of(text), Header(), [turn], [])
+    assert speakers == []
+
+
+def test_mentions_record_where_a_speaker_is_named() -> None:
+    text = "NATO Secretary General Jens Stoltenberg spoke. “We are ready,” Mr. Stoltenberg said."
+    found = speaker(text, "Jens Stoltenberg")
+    assert all(text[m.span.start : m.span.end] == m.text for m in found.mentions)
+    assert "Mr. Stoltenberg" in [m.text for m in found.mentions]

@@ -1,0 +1,475 @@
+"""Transcript turns: example tests for every label form, speaker resolution and opening statement."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from nato_press import Block, Header, Span, Turn
+from nato_press._records import BlockKind, DocumentKind
+from nato_press._turns import find_turns
+from nato_press._turns_names import read_title
+
+
+def build(*parts: tuple[BlockKind, str] | str, separator: str = "\n\n") -> tuple[str, list[Block]]:
+    """Join paragraphs into a text and its lossless block partition (plain strings are body)."""
+    text = ""
+    blocks: list[Block] = []
+    for index, part in enumerate(parts):
+        kind: BlockKind = "body"
+        if isinstance(part, str):
+            paragraph = part
+        else:
+            kind, paragraph = part
+        if index:
+            blocks.append(Block(kind="blank", span=Span(start=len(text), end=len(text) + len(separator))))
+            text += separator
+        blocks.append(Block(kind=kind, span=Span(start=len(text), end=len(text) + len(paragraph))))
+        text += paragraph
+    return text, blocks
+
+
+def turns_of(
+    *parts: tuple[BlockKind, str] | str, title: str | None = None, kind: DocumentKind = "transcript"
+) -> list[Turn]:
+    text, blocks = build(*parts)
+    turns, _ = find_turns(text, blocks, Header(title=title, kind=kind))
+    for turn in turns:
+        assert text[turn.span.start : turn.span.end] == turn.text
+        if turn.label_span is not None:
+            assert text[turn.label_span.start : turn.label_span.end] == turn.label
+    return turns
+
+
+def pairs(turns: list[Turn]) -> list[tuple[str, str]]:
+    return [(t.speaker, t.text) for t in turns]
+
+
+NEXT = "Q: And the next question?"
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker", "titles"),
+    [
+        ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg", ("Secretary General",)),
+        ("Oana Lungescu (NATO Spokesperson)", "Oana Lungescu", ("NATO Spokesperson",)),
+        ("Anders Fogh Rasmussen (Secretary General of NATO)", "Anders Fogh Rasmussen", ("Secretary General of NATO",)),
+        (
+            "Julie Bishop [Former Foreign Minister of Australia, Moderator]",
+            "Julie Bishop",
+            ("Former Foreign Minister of Australia", "Moderator"),
+        ),
+        ("OANA LUNGESCU", "Oana Lungescu", ()),
+        ("GENERAL PHILIP M. BREEDLOVE", "Philip M. Breedlove", ("General",)),
+        ("URSULA VON DER LEYEN", "Ursula von der Leyen", ()),
+        ("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer", ()),
+        ("Lieutenant General Hans-Werner Wiermann", "Hans-Werner Wiermann", ("Lieutenant General",)),
+        ("Minister of Defence of Ukraine Oleksii Reznikov", "Oleksii Reznikov", ("Minister of Defence of Ukraine",)),
+        ("Jens Stoltenberg, NATO Secretary General", "Jens Stoltenberg", ("NATO Secretary General",)),
+        ("Jens Stoltenberg (in English)", "Jens Stoltenberg", ()),
+    ],
+)
+def test_person_labels_resolve_to_names_and_titles(label: str, speaker: str, titles: tuple[str, ...]) -> None:
+    turns = turns_of(f"{label}: Good morning.", NEXT)
+    assert pairs(turns) == [(speaker, "Good morning."), ("Q", "And the next question?")]
+    assert turns[0].titles == titles
+    assert turns[0].label == label
+    assert turns[0].is_person and not turns[0].is_question
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker", "is_question", "affiliation"),
+    [
+        ("MODERATOR", "Moderator", False, None),
+        ("Moderator", "Moderator", False, None),
+        ("Q", "Q", True, None),
+        ("Question", "Q", True, None),
+        ("QUESTION", "Q", True, None),
+        ("Q (Reuters)", "Q", True, "Reuters"),
+        ("Q (inaudible)", "Q", True, None),
+        ("Journalist (Reuters)", "Journalist", True, "Reuters"),
+        ("Journalist 2", "Journalist", True, None),
+        ("Audience", "Audience", True, None),
+        ("Participant", "Participant", False, None),
+        ("Interpreter", "Interpreter", False, None),
+    ],
+)
+def test_role_labels_are_not_persons(label: str, speaker: str, is_question: bool, affiliation: str | None) -> None:
+    turns = turns_of("Jens Stoltenberg: Welcome.", f"{label}: Thank you.")
+    assert pairs(turns)[1] == (speaker, "Thank you.")
+    assert not turns[1].is_person
+    assert turns[1].is_question is is_question
+    assert turns[1].affiliation == affiliation
+    assert turns[1].titles == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker", "affiliation"),
+    [
+        ("ROBIN EMMOTT [Reuters]", "Robin Emmott", "Reuters"),
+        ("Kay Burley (Sky News)", "Kay Burley", "Sky News"),
+        ("Question from Reuters", "Q", "Reuters"),
+        ("Q from the floor", "Q", None),
+        ("Question from the audience", "Q", None),
+        ("DER SPIEGEL", "Journalist", "DER SPIEGEL"),
+        ("BBC", "Journalist", "BBC"),
+    ],
+)
+def test_questioners_named_with_their_outlet(label: str, speaker: str, affiliation: str | None) -> None:
+    turns = turns_of("Jens Stoltenberg: Welcome.", f"{label}: What next?")
+    assert pairs(turns)[1] == (speaker, "What next?")
+    assert turns[1].is_question
+    assert turns[1].affiliation == affiliation
+    assert turns[1].titles == ()
+
+
+def test_leading_spaces_and_no_break_spaces_before_and_after_a_label() -> None:
+    turns = turns_of("\u00a0Moderator:\u00a0 Thank you very much.", "  Q:   Why?")
+    assert pairs(turns) == [("Moderator", "Thank you very much."), ("Q", "Why?")]
+    assert turns[0].label == "Moderator"
+
+
+def test_label_alone_on_its_line_takes_the_following_lines() -> None:
+    turns = turns_of("OANA LUNGESCU:\nGood morning.\nWelcome.", "JENS STOLTENBERG:", "Thank you, Oana.")
+    assert pairs(turns) == [
+        ("Oana Lungescu", "Good morning.\nWelcome."),
+        ("Jens Stoltenberg", "Thank you, Oana."),
+    ]
+
+
+def test_labels_inside_one_paragraph_split_it_into_turns() -> None:
+    turns = turns_of(
+        "Q: When?\nA: Tomorrow.\nQ: Where?", title="Interview with NATO Secretary General Jens Stoltenberg"
+    )
+    assert pairs(turns) == [("Q", "When?"), ("Jens Stoltenberg", "Tomorrow."), ("Q", "Where?")]
+
+
+def test_multi_paragraph_turn_is_one_turn_with_exact_span() -> None:
+    text, blocks = build("MODERATOR: Reuters.", "JENS STOLTENBERG: First.", "Second.\n", "Third.  ", NEXT)
+    turns, defects = find_turns(text, blocks, Header(kind="transcript"))
+    assert [t.speaker for t in turns] == ["Moderator", "Jens Stoltenberg", "Q"]
+    answer = turns[1]
+    assert answer.text == "First.\n\nSecond.\n\n\nThird."
+    assert text[answer.span.start : answer.span.end] == answer.text
+    assert defects == []
+
+
+def test_surname_label_takes_the_full_name_written_elsewhere() -> None:
+    turns = turns_of(
+        ("header", "Ambassador Douglas Lute"),
+        "Moderator: Welcome to the call.",
+        "Ambassador Lute: Thanks Peter.",
+        title="May 18, 2016: Ambassador Lute’s Pre-Ministerial Telephonic Press Briefing",
+    )
+    assert pairs(turns) == [("Moderator", "Welcome to the call."), ("Douglas Lute", "Thanks Peter.")]
+    assert turns[1].titles == ("Ambassador",)
+
+
+def test_surname_label_takes_the_full_name_of_another_label() -> None:
+    turns = turns_of("Douglas Lute (US Ambassador): Hello.", NEXT, "LUTE: Yes.")
+    assert [t.speaker for t in turns] == ["Douglas Lute", "Q", "Douglas Lute"]
+
+
+def test_unresolved_surname_without_title_is_no_label() -> None:
+    turns = turns_of("Jens Stoltenberg: We agreed.", "Afghanistan: we stay the course.")
+    assert pairs(turns) == [("Jens Stoltenberg", "We agreed.\n\nAfghanistan: we stay the course.")]
+
+
+def test_title_of_the_document_completes_the_speaker_titles() -> None:
+    title = "Press Conference by the Supreme Allied Commander Europe, General Philip M. Breedlove following the meeting"
+    turns = turns_of(
+        "Good afternoon and thank you.", "MODERATOR: Baltic News.", "GENERAL PHILIP M. BREEDLOVE: So.", title=title
+    )
+    assert pairs(turns) == [
+        ("Philip M. Breedlove", "Good afternoon and thank you."),
+        ("Moderator", "Baltic News."),
+        ("Philip M. Breedlove", "So."),
+    ]
+    assert turns[0].label is None and turns[0].label_span is None
+    assert turns[0].titles == ("Supreme Allied Commander Europe", "General")
+    assert turns[2].titles == ("General", "Supreme Allied Commander Europe")
+
+
+def test_unlabelled_transcript_is_the_announced_speakers_opening() -> None:
+    title = "Press conference by NATO Secretary General Jens Stoltenberg following the meeting of Defence Ministers"
+    turns = turns_of(
+        ("header", "NATO - North Atlantic Treaty Organisation"),
+        ("title", title),
+        "Good afternoon.",
+        "Defence ministers met today.\nOur security environment continues to deteriorate.",
+        "And with that, I am ready to take your questions.",
+        title=title,
+    )
+    assert len(turns) == 1
+    assert turns[0].speaker == "Jens Stoltenberg"
+    assert turns[0].text.startswith("Good afternoon.\n\nDefence")
+    assert turns[0].text.endswith("your questions.")
+    assert turns[0].titles == ("Secretary General",)
+
+
+def test_caption_before_the_first_label_is_not_a_turn() -> None:
+    turns = turns_of(
+        "NATO Secretary General Anders Fogh Rasmussen briefing the press on the outcome of the operation in Libya.",
+        "Oana Lungescu (NATO Spokesperson): Good morning.",
+        "Anders Fogh Rasmussen (Secretary General of NATO): Good morning.",
+        title="Monthly press briefing by NATO Secretary General Anders Fogh Rasmussen",
+    )
+    assert pairs(turns) == [("Oana Lungescu", "Good morning."), ("Anders Fogh Rasmussen", "Good morning.")]
+
+
+def test_header_lines_before_an_unlabelled_opening_are_skipped() -> None:
+    turns = turns_of(
+        "Telephone Press Briefing",
+        "May 18, 2016",
+        "I would like to welcome our participants.",
+        title="Speech by NATO Deputy Secretary General Mircea Geoană at the conference",
+    )
+    assert pairs(turns) == [("Mircea Geoană", "I would like to welcome our participants.")]
+
+
+def test_opening_without_announced_speaker_is_a_defect() -> None:
+    text, blocks = build("Good afternoon, I have a short statement.", "Q: Why?")
+    turns, defects = find_turns(text, blocks, Header(title="Press conference following the meeting", kind="transcript"))
+    assert pairs(turns) == [("Q", "Why?")]
+    assert [d.code for d in defects] == ["unattributed-opening"]
+    assert defects[0].span == Span(start=0, end=len("Good afternoon, I have a short statement."))
+
+
+def test_answer_label_is_the_announced_speaker() -> None:
+    turns = turns_of("Q: Why?", "A: Because.", title="Interview with NATO Secretary General Jens Stoltenberg")
+    assert pairs(turns) == [("Q", "Why?"), ("Jens Stoltenberg", "Because.")]
+
+
+def test_title_only_label_is_the_announced_holder_of_the_title() -> None:
+    turns = turns_of(
+        "SECRETARY GENERAL: Good morning.", NEXT, title="Press conference by NATO Secretary General Jens Stoltenberg"
+    )
+    assert pairs(turns)[0] == ("Jens Stoltenberg", "Good morning.")
+
+
+def test_title_acronym_label_is_the_announced_speaker() -> None:
+    title = "Press conference by NATO Secretary General Jens Stoltenberg"
+    assert pairs(turns_of("SG: Good morning.", NEXT, title=title))[0] == ("Jens Stoltenberg", "Good morning.")
+
+
+def test_title_only_label_found_in_the_text() -> None:
+    turns = turns_of(
+        ("header", "Remarks by NATO Deputy Secretary General Rose Gottemoeller"),
+        "DEPUTY SECRETARY GENERAL: Thank you.",
+        NEXT,
+    )
+    assert pairs(turns)[0] == ("Rose Gottemoeller", "Thank you.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is what I think: we must act.",
+        "The result is: unity.",
+        "Note: the figures are estimates.",
+        "Source: nato.int",
+        "READ MORE: NATO issues warning",
+        "Last updated: 03 Nov. 2011 19:26",
+        "Time: 11:17",
+        "At 11:17 the meeting began.",
+        "See https://www.nato.int/cps/en/natohq/opinions.htm for more.",
+        "HTTPS://WWW.NATO.INT",
+        "Key Points: three decisions.",
+        "Ladies and Gentlemen: welcome.",
+        "Excellencies, Ladies and Gentlemen: welcome.",
+        "General Lanata, Supreme Allied Commander Transformation, declared: “We adapt.”",
+        "NATO Secretary General Jens Stoltenberg added in a tweet: “I welcome that.”",
+        "May 18, 2016: the ministers met.",
+        "Questions and Answers: none.",
+    ],
+)
+def test_colons_in_ordinary_lines_are_not_labels(line: str) -> None:
+    turns = turns_of("Jens Stoltenberg: First.", line, NEXT)
+    assert pairs(turns) == [("Jens Stoltenberg", f"First.\n\n{line}"), ("Q", "And the next question?")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Lanata, Supreme Allied Commander Transformation, declared: “The general use of our armed forces.”",
+        "NATO Secretary General Jens Stoltenberg added in a tweet: “I welcome that.”",
+        "Source: nato.int\n\nREAD MORE: NATO issues warning",
+        "Stoltenberg: “We stand united.”\n\nRutte: “We agree.”",
+        "Last updated: 07 Nov. 2017 11:17",
+    ],
+)
+def test_news_articles_have_no_turns(text: str) -> None:
+    for kind in ("news", "other", "press_release"):
+        turns, defects = find_turns(text, [Block(kind="body", span=Span(start=0, end=len(text)))], Header(kind=kind))
+        assert turns == [] and defects == []
+
+
+def test_labels_make_a_transcript_of_an_untitled_page() -> None:
+    turns = turns_of("Q: What next?", "Jens Stoltenberg: We will see.", kind="other")
+    assert pairs(turns) == [("Q", "What next?"), ("Jens Stoltenberg", "We will see.")]
+
+
+def test_written_page_kinds_need_a_question_label() -> None:
+    parts = ("Jens Stoltenberg: We agreed.", "Mark Rutte: We did.")
+    assert turns_of(*parts, kind="press_release") == []
+    assert len(turns_of(*parts, kind="news")) == 2
+    assert len(turns_of(*parts, "Q: Really?", kind="press_release")) == 3
+
+
+def test_single_label_in_a_news_page_is_not_a_transcript() -> None:
+    assert turns_of("Jens Stoltenberg: We agreed on the plan.", "Ministers met in Brussels.", kind="news") == []
+
+
+def test_dash_labels_in_transcripts_only() -> None:
+    parts = ("Jens Stoltenberg - Thank you all.", "Q - What about Russia?", "Jens Stoltenberg – We are ready.")
+    assert pairs(turns_of(*parts, title="Doorstep statement by NATO Secretary General Jens Stoltenberg")) == [
+        ("Jens Stoltenberg", "Thank you all."),
+        ("Q", "What about Russia?"),
+        ("Jens Stoltenberg", "We are ready."),
+    ]
+    assert turns_of(*parts, kind="news") == []
+
+
+def test_dash_needs_a_name_like_prefix() -> None:
+    turns = turns_of("Brussels - the ministers met.", "NATO Headquarters - a busy day.", kind="transcript")
+    assert turns == []
+
+
+def test_turns_are_read_from_body_blocks_only() -> None:
+    turns = turns_of(
+        ("header", "Q: not a turn"),
+        ("boilerplate", "Moderator: share this page"),
+        "Jens Stoltenberg: Hello.",
+        ("notes", "Q: a note"),
+        NEXT,
+    )
+    assert pairs(turns) == [("Jens Stoltenberg", "Hello."), ("Q", "And the next question?")]
+
+
+def test_page_chrome_inside_a_turn_starts_a_continuation() -> None:
+    turns = turns_of("Jens Stoltenberg: First part.", ("boilerplate", "Share this page"), "Second part.", NEXT)
+    assert pairs(turns) == [
+        ("Jens Stoltenberg", "First part."),
+        ("Jens Stoltenberg", "Second part."),
+        ("Q", "And the next question?"),
+    ]
+    assert turns[1].label is None and turns[1].label_span is None
+
+
+def test_caption_inside_a_turn_stays_inside() -> None:
+    turns = turns_of("Jens Stoltenberg: First.", ("caption", "Photo: NATO"), "Second.", NEXT)
+    assert turns[0].text == "First.\n\nPhoto: NATO\n\nSecond."
+
+
+def test_trailing_caption_is_not_part_of_a_turn() -> None:
+    turns = turns_of("Jens Stoltenberg: First.", NEXT, ("caption", "NATO Secretary General Jens Stoltenberg"))
+    assert turns[-1].text == "And the next question?"
+
+
+def test_label_without_text_is_a_defect() -> None:
+    text, blocks = build("Q:", "Jens Stoltenberg: Yes.")
+    turns, defects = find_turns(text, blocks, Header(kind="transcript"))
+    assert pairs(turns) == [("Jens Stoltenberg", "Yes.")]
+    assert [(d.code, d.span) for d in defects] == [("empty-turn", Span(start=0, end=1))]
+
+
+def test_windows_line_ends() -> None:
+    text, blocks = build("MODERATOR: Reuters.\r\nWelcome.", "Q: Why?\r\n", separator="\r\n\r\n")
+    turns, _ = find_turns(text, blocks, Header(kind="transcript"))
+    assert pairs(turns) == [("Moderator", "Reuters.\r\nWelcome."), ("Q", "Why?")]
+
+
+@pytest.mark.parametrize(
+    ("title", "transcript", "speaker"),
+    [
+        ("Press conference by NATO Secretary General Jens Stoltenberg following the meeting", True, "Jens Stoltenberg"),
+        ("Monthly press briefing by NATO Secretary General Anders Fogh Rasmussen", True, "Anders Fogh Rasmussen"),
+        (
+            "Doorstep statement by NATO Secretary General Jens Stoltenberg at the start of the meeting",
+            True,
+            "Jens Stoltenberg",
+        ),
+        (
+            "Joint press point with NATO Secretary General Jens Stoltenberg and the Prime Minister of Sweden",
+            True,
+            "Jens Stoltenberg",
+        ),
+        ("Speech by NATO Deputy Secretary General Mircea Geoană at the Riga Conference", True, "Mircea Geoană"),
+        ("Remarks by NATO Secretary General Mark Rutte", True, "Mark Rutte"),
+        ("Opening remarks by NATO Secretary General Jens Stoltenberg", True, "Jens Stoltenberg"),
+        (
+            "Press Conference by the Supreme Allied Commander Europe, General Philip M. Breedlove",
+            True,
+            "Philip M. Breedlove",
+        ),
+        ("May 18, 2016: Ambassador Lute’s Pre-Ministerial Telephonic Press Briefing", True, "Lute"),
+        ("Interview with NATO Secretary General Jens Stoltenberg by CNN", True, "Jens Stoltenberg"),
+        ("Press conference following the meeting of the North Atlantic Council", True, None),
+        ("Pre-ministerial press conference", True, None),
+        ("NATO Secretary General discusses Warsaw Summit with Dutch Prime Minister", False, None),
+        ("NATO urges Russia to answer UK questions on spy poisoning", False, None),
+        ("Secretary General previews preparations for Lisbon Summit", False, None),
+        ("Statement by the North Atlantic Council on Ukraine", False, None),
+        ("NATO to address cyber threats", False, None),
+        (None, False, None),
+        ("", False, None),
+    ],
+)
+def test_titles_announce_transcripts_and_speakers(title: str | None, transcript: bool, speaker: str | None) -> None:
+    reading = read_title(title)
+    assert reading.transcript is transcript
+    assert (" ".join(reading.name) or None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n\n",
+        '"' * 1000,
+        ":" * 1000,
+        "Q:" * 500,
+        "Q:\n" * 500,
+        "((((([[[[:",
+        "\x00\x01\x02: \x1b[0m",
+        "𝔑𝔄𝔗𝔒: 🙂\n\nQ: 𝔴𝔥𝔶?",
+        "A" * 5000 + ":",
+        ("Jens Stoltenberg - " * 300) + "\n",
+        "\u0130STANBUL: x\n\nQ: y\n\n\u0130SMET \u0130N\u00d6N\u00dc: z",
+    ],
+)
+def test_never_raises_on_odd_input(text: str) -> None:
+    blocks = [Block(kind="body", span=Span(start=0, end=len(text)))] if text else []
+    for header in (Header(), Header(kind="transcript", title="Press conference by Jens Stoltenberg")):
+        turns, _ = find_turns(text, blocks, header)
+        previous_end = 0
+        for turn in turns:
+            assert text[turn.span.start : turn.span.end] == turn.text
+            assert turn.span.start >= previous_end
+            previous_end = turn.span.end
+
+
+@pytest.mark.parametrize(
+    "unit", [":", "Q: ", "Q:\n", "Jens Stoltenberg: a\n", " - ", "Ab (", "A B C D E F G H I J K L M N O P:"]
+)
+def test_cost_grows_linearly_on_repetitive_input(unit: str) -> None:
+    header = Header(kind="transcript", title="Press conference by Jens Stoltenberg")
+
+    def cost(repeat: int) -> float:
+        text = unit * repeat
+        blocks = [Block(kind="body", span=Span(start=0, end=len(text)))]
+        start = time.perf_counter()
+        find_turns(text, blocks, header)
+        return time.perf_counter() - start
+
+    small, large = cost(2_000), cost(20_000)
+    assert large < max(0.5, 40 * small)
+
+
+def test_blocks_past_the_end_of_the_text_are_ignored() -> None:
+    text = "Q: Why?\n\nJens Stoltenberg: Because."
+    blocks = [Block(kind="body", span=Span(start=0, end=len(text) + 50))]
+    turns, _ = find_turns(text, blocks, Header(kind="transcript"))
+    assert pairs(turns) == [("Q", "Why?"), ("Jens Stoltenberg", "Because.")]
