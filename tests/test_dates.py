@@ -23,6 +23,7 @@ def only(text: str, reference: dt.date | None = None) -> DateMention:
 EXPLICIT = [
     ("Ministers met on 17 June 2020.", "17 June 2020", D(2020, 6, 17), D(2020, 6, 17), "day"),
     ("07 Nov. 2017 - | Last updated", "07 Nov. 2017", D(2017, 11, 7), D(2017, 11, 7), "day"),
+    ("01 May. 2005 - | Last updated", "01 May. 2005", D(2005, 5, 1), D(2005, 5, 1), "day"),
     ("WASHINGTON, Nov. 7, 2017 — NATO", "Nov. 7, 2017", D(2017, 11, 7), D(2017, 11, 7), "day"),
     ("on November 7th, 2017, the", "November 7th, 2017", D(2017, 11, 7), D(2017, 11, 7), "day"),
     ("signed on 23rd March 2023 in", "23rd March 2023", D(2023, 3, 23), D(2023, 3, 23), "day"),

@@ -146,10 +146,16 @@ def test_truncated_text_inside_a_quote_gives_only_a_defect() -> None:
         "Envoys attended a “Friends of Libya” summit in Paris.",
         "He talked about the ‘speed of relevance’ of the Alliance.",
         "The command provides ‘out-of-theatre’ support.",
+        "Russia relies on so-called “hybrid warfare tactics” in the region.",
+        "Mr. Stoltenberg said the “Readiness Action Plan” was working.",
     ],
 )
 def test_names_terms_and_scare_quotes_are_not_speech(sentence: str) -> None:
     assert quotes_of(f"The ministers met in Brussels. {sentence}") == []
+
+
+def test_a_capitalised_quote_after_a_colon_is_speech() -> None:
+    assert quotes_of(f"{SPEAKER}He said: “Welcome to Brussels”.") == [("Welcome to Brussels", "Jens Stoltenberg")]
 
 
 def test_short_double_quote_in_a_paragraph_about_a_speaker_is_kept() -> None:
@@ -211,3 +217,20 @@ def test_odd_inputs_never_raise(text: str) -> None:
         assert text[q.span.start : q.span.end] == q.text
     for d in defects:
         assert d.span is None or 0 <= d.span.start <= d.span.end <= len(text)
+
+
+def test_a_title_among_header_lines_is_still_read() -> None:
+    title = "Stoltenberg warns of ‘dangerous threat’ to Allies"
+    body = "NATO Secretary General Jens Stoltenberg spoke. “We must invest more in defence,” he said."
+    text = f"{title}\n\n{body}"
+    blocks = [
+        Block(kind="header", span=Span(start=0, end=len(title))),
+        Block(kind="blank", span=Span(start=len(title), end=len(title) + 2)),
+        Block(kind="body", span=Span(start=len(title) + 2, end=len(text))),
+    ]
+    header = Header(title=title, title_span=Span(start=0, end=len(title)))
+    _, quotes, _ = find_people(text, blocks, header, [], [])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("dangerous threat", "Jens Stoltenberg"),
+        ("We must invest more in defence,", "Jens Stoltenberg"),
+    ]

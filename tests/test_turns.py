@@ -171,6 +171,20 @@ def test_surname_label_takes_the_full_name_of_another_label() -> None:
     assert [t.speaker for t in turns] == ["Douglas Lute", "Q", "Douglas Lute"]
 
 
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("DE HOOP SCHEFFER", "Jaap de Hoop Scheffer"),
+        ("FOGH RASMUSSEN", "Anders Fogh Rasmussen"),
+        ("MR. FOGH RASMUSSEN", "Anders Fogh Rasmussen"),
+    ],
+)
+def test_compound_surname_label_takes_the_announced_full_name(label: str, speaker: str) -> None:
+    title = f"Press conference by NATO Secretary General {speaker}"
+    turns = turns_of(f"{label}: Good morning.", NEXT, title=title)
+    assert turns[0].speaker == speaker
+
+
 def test_unresolved_surname_without_title_is_no_label() -> None:
     turns = turns_of("Jens Stoltenberg: We agreed.", "Afghanistan: we stay the course.")
     assert pairs(turns) == [("Jens Stoltenberg", "We agreed.\n\nAfghanistan: we stay the course.")]
@@ -206,6 +220,24 @@ def test_unlabelled_transcript_is_the_announced_speakers_opening() -> None:
     assert turns[0].text.startswith("Good afternoon.\n\nDefence")
     assert turns[0].text.endswith("your questions.")
     assert turns[0].titles == ("Secretary General",)
+
+
+def test_byline_of_a_title_cut_in_two_announces_the_speaker() -> None:
+    turns = turns_of(
+        ("title", "Press conference"),
+        ("header", "by NATO Secretary General Jens Stoltenberg following the meeting"),
+        "Good afternoon.",
+        title="Press conference",
+    )
+    assert pairs(turns) == [("Jens Stoltenberg", "Good afternoon.")]
+
+
+def test_all_caps_titles_in_labels_are_restored() -> None:
+    turns = turns_of("JENS STOLTENBERG, NATO SECRETARY GENERAL: Yes.", "OANA LUNGESCU (NATO SPOKESPERSON): No.", NEXT)
+    assert [(t.speaker, t.titles) for t in turns[:2]] == [
+        ("Jens Stoltenberg", ("NATO Secretary General",)),
+        ("Oana Lungescu", ("NATO Spokesperson",)),
+    ]
 
 
 def test_caption_before_the_first_label_is_not_a_turn() -> None:
@@ -329,6 +361,11 @@ def test_dash_labels_in_transcripts_only() -> None:
         ("Jens Stoltenberg", "We are ready."),
     ]
     assert turns_of(*parts, kind="news") == []
+
+
+def test_dash_label_line_with_more_dashes() -> None:
+    turns = turns_of("Q – What - and why?", "Jens Stoltenberg - Yes - and no.", kind="transcript")
+    assert pairs(turns) == [("Q", "What - and why?"), ("Jens Stoltenberg", "Yes - and no.")]
 
 
 def test_dash_needs_a_name_like_prefix() -> None:

@@ -13,16 +13,33 @@ from nato_press._records import BlockKind
 from nato_press._turns import find_turns
 from nato_press._turns_names import key
 from nato_press._turns_vocab import (
+    ACRONYMS,
     ANSWER_WORDS,
     CONNECTORS,
+    HEADING_TAIL_WORDS,
     HEADING_WORDS,
+    OUTLET_WORDS,
     PARTICLES,
     ROLE_WORDS,
     SENTENCE_STARTERS,
+    TITLE_ACRONYMS,
     TITLE_WORDS,
 )
 
-_RESERVED = TITLE_WORDS | HEADING_WORDS | SENTENCE_STARTERS | PARTICLES | CONNECTORS | ANSWER_WORDS | set(ROLE_WORDS)
+# Words a generated name never uses: they are vocabulary, not names.
+_RESERVED = (
+    TITLE_WORDS
+    | ACRONYMS
+    | HEADING_WORDS
+    | HEADING_TAIL_WORDS
+    | OUTLET_WORDS
+    | SENTENCE_STARTERS
+    | PARTICLES
+    | CONNECTORS
+    | ANSWER_WORDS
+    | set(ROLE_WORDS)
+    | set(TITLE_ACRONYMS)
+)
 
 # Name parts: a capital then lower-case letters (some beyond ASCII), never a vocabulary word.
 _part = st.builds(

@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from ._names import Subject, subject_after, subject_before, tokenize
+from ._names import Subject, Tok, subject_after, subject_before, tokenize
 from ._quotes import Paragraph, RawQuote
 from ._records import Quote, Span
 from ._speakers import Entry, People
@@ -81,7 +81,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     "weak": _phrases(
         "praised|praises|welcomed|welcomes|condemned|condemns|urged|urges|called on|called for|called upon"
         "|expressed|expresses|described|describes|outlined|thanked|congratulated|criticised|criticized|denounced"
-        "|hailed|applauded|lauded"
+        "|hailed|applauded|lauded|called it|calling it|described it as|dubbed"
     ),
 }
 _CUE_KIND = {word: kind for kind, words in _CUE_WORDS.items() for word in words}
@@ -117,7 +117,7 @@ _MOTTO = regex.compile(
     r"""
     (?<![\p{L}])(?:[Mm]otto|[Ss]logan|[Mm]ission(?:\ statement)?|[Vv]ision|[Cc]redo|[Ll]eitspruch|[Dd]evise)
     \ (?:of\ the|of|der|des|de\ la|du)\ (?P<org>[^\s,.;:]++(?:\ [^\s,.;:]++){0,5}?)
-    \ (?:is|reads|was|lautet|ist|est)\s*+:?\s*+\Z
+    \ (?P<verb>is|reads|was|lautet|ist|est)\s*+:?\s*+\Z
     """,
     regex.VERBOSE,
 )
@@ -128,6 +128,10 @@ _SMALL_WORDS = frozenset(
 )
 # Characters allowed between a cue and its quote for the cue to introduce the quote directly.
 _DIRECT = frozenset(" \t\n:,\u00a0")
+# A term the text distances itself from: the so-called "…", sogenannte „…“, dit « … ».
+_SO_CALLED = regex.compile(r"(?:[Ss]o[- ]called|[Ss]ogenannte[nmrs]?|[Ss]og\.|dite?s?|termed)\s*+\Z")
+# Forms of "to be" before a participle make it passive ("was told", "as stated"): no speaker.
+_PASSIVE = frozenset(("is", "was", "were", "are", "been", "being", "be", "as"))
 # Punctuation skipped between a closing mark and a cue after it ("…”, he said").
 _AFTER_PUNCT = frozenset(",–—-")
 
@@ -218,6 +222,10 @@ class Attributor:
             self._sentences[para.start] = bounds
         return bounds
 
+    def _window(self, para: Paragraph, start: int, end: int) -> list[Tok]:
+        """The tokens of the masked text in ``[start, end)``, kept inside *para*."""
+        return tokenize(self.masked, max(start, para.start), min(end, para.end))
+
     def _sentence_start(self, para: Paragraph, at: int) -> int:
         bounds = self._bounds(para)
         return bounds[max(0, bisect.bisect_right(bounds, at) - 1)]
@@ -233,18 +241,20 @@ class Attributor:
         """The subject of *cue*, read once (backwards for verbs, forwards for "according to")."""
         if cue.subject is not None:
             return cue.subject
-        masked = self.masked
         if cue.kind in ("after", "by"):
-            toks = tokenize(masked, cue.end, min(para.end, cue.end + 110))
+            toks = self._window(para, cue.end, cue.end + 110)
             subject = subject_after(toks, 0)
         else:
             start = self._sentence_start(para, cue.start)
-            toks = tokenize(masked, max(start, cue.start - 110), cue.start)
+            toks = self._window(para, max(start, cue.start - 110), cue.start)
+            if toks and toks[-1][0].lower() in _PASSIVE and cue.word.endswith(("ed", "told", "said")):
+                cue.subject = None  # "was told", "is expected": nobody speaks
+                return None
             subject = subject_before(toks, len(toks)) if toks else None
             if subject is None and toks:
                 subject = self._clause_subject(toks)
             if subject is None and cue.kind == "verb":
-                after = tokenize(masked, cue.end, min(para.end, cue.end + 80))
+                after = self._window(para, cue.end, cue.end + 80)
                 if after and after[0][0] not in ("that", "dass", "que", "how", "the", "a", "an"):
                     inverted = subject_after(after, 0)
                     if inverted is not None and inverted.kind in ("name", "title", "statement"):
@@ -254,7 +264,7 @@ class Attributor:
 
     @staticmethod
     def _clause_subject(toks: Sequence[tuple[str, int, int]]) -> Subject | None:
-        """The first statement, body or titled person of the clause before a verb."""
+        """A statement the clause before a verb begins with ("The joint statement by … said")."""
         start = 0
         for i in range(len(toks) - 1, -1, -1):
             if toks[i][0] in (",", ";", ":"):
@@ -264,9 +274,7 @@ class Attributor:
             word = toks[k][0]
             if word[:1].isupper() or word in ("the", "a"):
                 subject = subject_after(toks[: len(toks)], k)
-                if (subject is not None and subject.kind in ("statement", "org", "title")) or (
-                    subject is not None and subject.kind == "name" and subject.titles
-                ):
+                if subject is not None and subject.kind == "statement":
                     return subject
         return None
 
@@ -274,8 +282,7 @@ class Attributor:
         """A cue right after the closing mark: "…," he said / "…," said the Secretary General."""
         if q.close_at is None:
             return None
-        masked = self.masked
-        toks = tokenize(masked, q.close_at + 1, min(para.end, q.close_at + 110))
+        toks = self._window(para, q.close_at + 1, q.close_at + 110)
         i = 0
         while i < len(toks) and toks[i][0] in _AFTER_PUNCT:
             i += 1
@@ -353,7 +360,7 @@ class Attributor:
                 cue, subject, direct = found
                 entry = None if subject is None else people.resolve(subject, speaker_of_turn=turn)
                 has_cue = cue is not None
-                if entry is None:
+                if entry is None and (cue is None or (subject is None and self._subjectless(cue))):
                     if state[0] is not None:
                         entry = state[0]
                     elif q.open_at <= para.start + 2 and previous is not None:
@@ -381,6 +388,11 @@ class Attributor:
             kept.append((q, main, None))
         kept.sort(key=lambda item: item[0].start)
         return [self._record(q, entry, cue) for q, entry, cue in kept]
+
+    @staticmethod
+    def _subjectless(cue: _Cue) -> bool:
+        """A cue that takes its subject from the clause before: ", adding:", "…, saying"."""
+        return cue.word.endswith("ing") or cue.word == ":"
 
     def _use_cue(self, cue: _Cue, para: Paragraph, index: int, state: list[Entry | None]) -> None:
         """Read a cue outside any quote: its subject becomes the paragraph's speaker."""
@@ -429,7 +441,8 @@ class Attributor:
         head = masked[head_start : q.open_at]
         motto = _MOTTO.search(head)
         if motto is not None:
-            cue = _Cue("verb", head_start + motto.start(), head_start + motto.end(), motto.group().strip(" :"))
+            verb_start, verb_end = motto.span("verb")
+            cue = _Cue("verb", head_start + verb_start, head_start + verb_end, motto.group("verb"))
             body = Subject(
                 "org", head_start + motto.start("org"), head_start + motto.end("org"), org=motto.group("org")
             )
@@ -440,12 +453,12 @@ class Attributor:
             cue = before[-1]
             subject = self._subject(cue, para)
             between = masked[cue.end : q.open_at]
-            direct = all(c in _DIRECT for c in between) or between.strip() in ("that", "dass", "que")
+            direct = ":" in between and all(c in _DIRECT for c in between)
             return cue, subject, direct
         stripped = head.rstrip()
         if stripped.endswith(":"):
             colon = head_start + len(stripped) - 1
-            toks = tokenize(masked, head_start, colon)
+            toks = self._window(para, head_start, colon)
             subject = subject_before(toks, len(toks)) if toks else None
             if subject is not None and subject.kind in ("name", "title", "org"):
                 cue = _Cue("verb", colon, colon + 1, ":")
@@ -460,6 +473,8 @@ class Attributor:
             return False
         if _name_like(words) and not direct:
             return False
+        if _SO_CALLED.search(self.masked, max(0, q.open_at - 14), q.open_at):
+            return False  # the so-called "hybrid warfare": a term, not words
         if has_cue:
             return True
         headline = self.headline[q.first]

@@ -215,17 +215,35 @@ def _day_first(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
     return _days(m, text, int(m.group("d1")), mo1, y1, d2, mo2, y2)
 
 
+def _count_follows(text: str, at: int) -> bool:
+    """Whether the word after *at* makes the number before it a count ("29 Allies", "30 nations")."""
+    after = text[at : at + 16].split(None, 1)
+    return bool(after) and after[0].lower().strip(".,;:") in V.COUNT_NOUNS
+
+
 def _month_first(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
     mo1 = _month(m.group("m1"), False)
-    mo2 = _month(m.group("m2"), False) if m.group("m2") else mo1
     y1, y2 = _year(m, "y1"), _year(m, "y2")
     d2 = int(m.group("d2")) if m.group("d2") else None
-    if y1 is None and y2 is None and m.group("time") is None:
-        # "In March 29 Allies met": a count after a month, unless "on" says it is a day.
-        after = text[m.end() : m.end() + 16].split(None, 1)
-        before = text[max(0, m.start() - 4) : m.start()].lower()
-        if after and after[0].lower().strip(".,;:") in V.COUNT_NOUNS and not before.endswith("on "):
-            raise _Invalid("a count, not a day", m.end())
+    mo2 = _month(m.group("m2"), False) if m.group("m2") else mo1
+    before = text[max(0, m.start() - 4) : m.start()].lower()
+    if d2 is not None and m.group("m2") is None and y2 is None and _count_follows(text, m.end("d2")):
+        # "June 17 to 30 nations": the second number is a count; read the first date alone.
+        d2 = None
+        if y1 is None and _count_follows(text, m.end("p1")) and not before.endswith("on "):
+            raise _Invalid("a count, not a day", m.end("p1"))
+        raw = _Raw(m.start(), m.end("p1"), "day")
+        if y1 is None:
+            raw.parts = (mo1, int(m.group("d1")), mo1, int(m.group("d1")))
+        else:
+            raw.lo = raw.hi = _date(y1, mo1, int(m.group("d1")), m.start("d1"))
+        wd1 = _weekday(m.group("wd1"))
+        raw.weekdays = () if wd1 is None else ((wd1, 0),)
+        return [raw]
+    # "In March 29 Allies met": a count after a month, unless "on" says it is a day.
+    counted = y1 is None and y2 is None and m.group("time") is None and _count_follows(text, m.end())
+    if counted and not before.endswith("on "):
+        raise _Invalid("a count, not a day", m.end())
     return _days(m, text, int(m.group("d1")), mo1, y1, d2, mo2 if d2 is not None else None, y2)
 
 
@@ -955,7 +973,8 @@ def parse_date(
         try:
             raws = handler(m, text, ctx)
         except _Invalid as invalid:
-            failure = invalid if failure is None else failure
+            if invalid.date_like and failure is None:
+                failure = invalid  # the first form that read the string but found an impossible value
             continue
         if not raws:
             raise DateParseError("a relative date needs a reference date", text, start)

@@ -259,20 +259,14 @@ def _trie(words: object) -> str:
             node = node.setdefault(char, {})  # type: ignore[assignment]
         node[""] = {}
 
-    def letter(char: str) -> str:
-        upper = char.upper()
-        if upper != char and len(upper) == 1:
-            return f"[{regex.escape(char)}{regex.escape(upper)}]"
-        return regex.escape(char)
-
     def build(node: dict[str, object]) -> str:
-        branches = [letter(char) + build(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+        branches = [regex.escape(char) + build(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(tree)
+    return f"(?i:{build(tree)})"
 
 
 _FULL_MONTHS = {n for names in _MONTH_FULL.values() for n in names}
@@ -290,8 +284,9 @@ _ABBR_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "s
 H = r"[ \t\u00a0\u2009\u202f]"
 DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
 
-# A month word: full names take no dot ("im Mai." ends a sentence), abbreviations may ("Sept.", "janv.").
-MONTH = rf"(?:{_trie(_FULL_MONTHS)}(?!\w)|{_trie(_ABBR_MONTHS)}(?!\w)\.?)"
+# A month word: abbreviations may take a dot ("Sept.", "janv."); full names only before a year, as
+# nato.int writes "01 May. 2005" ("im Mai." ends a sentence).
+MONTH = rf"(?:{_trie(_FULL_MONTHS)}(?!\w)(?:\.(?={H}+(?:1[89]|20)\d\d(?!\d)))?|{_trie(_ABBR_MONTHS)}(?!\w)\.?)"
 # A weekday before a date: full names, or English abbreviations ("Wed.", "Thurs").
 WEEKDAY = rf"(?:{_trie(_FULL_WEEKDAYS)}(?!\w)|{_trie(_ABBR_WEEKDAYS)}(?!\w)\.?)"
 SEASON = rf"{_trie(set(SEASONS))}(?!\w)"
@@ -321,8 +316,7 @@ TIME = rf"""
       (?:{H}*(?P<ap>[aApP])\.?[mM]\.?(?!\w))?
       (?:{H}*(?i:hrs|Uhr|h)(?!\w))?
       (?:
-         {H}*\({H}*{_ZONE_CORE}{H}*\)
-       | {H}*{_ZONE_CORE}
+         {H}*(?P<zp>\({H}*)?{_ZONE_CORE}(?(zp){H}*\))
        | (?P<tzs>[+\-])(?P<tzh>\d\d):?(?P<tzm>\d\d)(?!\d)
       )?
     )
@@ -345,6 +339,9 @@ _MODIFIER_WORDS = (
     r"|(?:the" + H + r"+)?(?:end|beginning|start|middle|turn)" + H + r"+of)"
 )
 
+# A word whose meaning the forward pattern checks (a month, a season).
+_WORD = r"\p{L}{2,12}+\.?"
+
 # What may stand before a number in a date, matched backwards from the number (the "(?r)" flag):
 # "the 31st", "Wednesday, 17 June", "Wednesday, June 17", "Sept. 4", "avril 2019", "mid-2020",
 # "late July 2018", "Spring 2020", "second quarter of 2020", "Q2/2020", "H1 2020".
@@ -354,9 +351,9 @@ LEAD = regex.compile(
     (?:
         (?P<the>(?i:the){H}+)
       | (?P<mod>{_MODIFIER_WORDS}(?:{H}+|{DASH})(?:(?i:the){H}+(?i:year){H}+)?
-                (?:{SEASON}{H}+(?:(?i:of){H}+)?|{MONTH}(?:{H}*,{H}*|{H}+))?)
-      | (?P<wd>{WEEKDAY}(?:{H}*,{H}*|{H}+|{H}*\({H}*)(?:{MONTH}{H}+)?)
-      | (?P<mon>{MONTH}(?:{CONN}{MONTH})?(?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?))
+                (?:{_WORD}(?:{H}+(?i:of))?(?:{H}*,{H}*|{H}+))?)
+      | (?P<wd>{WEEKDAY}(?:{H}*,{H}*|{H}+|{H}*\({H}*)(?:{_WORD}{H}+)?)
+      | (?P<mon>(?:{_WORD}{CONN})?{MONTH}(?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?))
       | (?P<season>{SEASON}(?:{H}+(?i:of))?{H}+)
       | (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th){H}+(?i:quarter|half){H}+
                 (?:(?i:of){H}+)?(?:(?i:the|fiscal){H}+(?i:year){H}+)?)
@@ -420,8 +417,8 @@ def _word_forms() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
         words.append((name.upper(), "rel"))
     for name in ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter"):
         words.append((name, "unit"))
-    prefixes = ("", "(", "[", "“", '"', "‘", "'", "mid-", "Mid-", "mi-", "„", "«")
-    suffixes = ("", ",", ".", ";", ":", ")", ").", "),", "’s", "'s", "!", "?", "”", '"', "’", "'", "-", "]", "»")
+    prefixes = ("", "(", "“", '"', "mid-", "Mid-", "mi-")
+    suffixes = ("", ",", ".", ";", ":", ")", ").", "),", "’s", "'s", "!", "?", "”", '"')
     forms: dict[str, tuple[str, str]] = {}
     for word, kind in words:
         for prefix in prefixes:
@@ -448,21 +445,13 @@ _NUM_GUARD = r"(?<![\w.,:/+#§]|[\w.][\-\u2010\u2011\u2212])"
 DAY_FIRST = regex.compile(
     rf"""
     {_NUM_GUARD}
-    (?:
-        # a pair of days sharing the month: "17-18 June 2020", "Wednesday 17 and Thursday 18 June"
-        (?P<p1>{WD1}?(?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?(?P<d1>{DAY}){ORD})
-        {CONN}
-        (?P<p2>{WD2}?(?P<d2>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m2>{MONTH})(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
-      |
-        # one date, or two full dates: "17 June 2020", "30 June - 2 July 2020"
-        (?P<p1>{WD1}?(?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?(?P<d1>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH})
-               (?:{YEAR_AFTER}(?P<y1>{YEAR}))?)
-        (?:
-          {CONN}
-          (?P<p2>{WD2}?(?P<d2>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m2>{MONTH})(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
-        )?
-    )
+    # the first day, with its month unless the month is shared: "17 June 2020", "17-18 June 2020"
+    (?P<p1>{WD1}?(?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?(?P<d1>{DAY}){ORD}
+           (?:(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)?)
+    # the second day: "30 June - 2 July 2020", "Wednesday, 17 June and Thursday, 18 June 2020"
+    (?:{CONN}(?P<p2>{WD2}?(?P<d2>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m2>{MONTH})(?:{YEAR_AFTER}(?P<y2>{YEAR}))?))?
     (?![\w]|[.,:/]\d)
+    (?(m1)|(?(m2)|(?!)))  # a month is written somewhere
     {TIME}?
     (?(wp){H}*\))
     """,
@@ -473,17 +462,8 @@ DAY_FIRST = regex.compile(
 # "September 4‑5, 2014", "June 30 - July 2, 2020", "Wednesday, June 17".
 MONTH_FIRST = regex.compile(
     rf"""
-    (?:
-        (?P<p1>{WD1}?(?P<m1>{MONTH}){H}+(?P<d1>{DAY}){ORD_NO_DOT})
-        {CONN}
-        (?P<p2>{WD2}?(?P<d2>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
-      |
-        (?P<p1>{WD1}?(?P<m1>{MONTH}){H}+(?P<d1>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)
-        (?:
-          {CONN}
-          (?P<p2>{WD2}?(?P<m2>{MONTH}){H}+(?P<d2>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y2>{YEAR}))?)
-        )?
-    )
+    (?P<p1>{WD1}?(?P<m1>{MONTH}){H}+(?P<d1>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)
+    (?:{CONN}(?P<p2>{WD2}?(?:(?P<m2>{MONTH}){H}+)?(?P<d2>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y2>{YEAR}))?))?
     (?![\w%]|[.,:/]\d)
     {TIME}?
     (?(wp){H}*\))
@@ -499,7 +479,7 @@ NUMERIC = regex.compile(
     (?:
         (?P<iy>{YEAR})-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01])(?!\d)
       | (?P<a>\d{{1,2}})(?P<sep>[./\-])(?P<b>\d{{1,2}})(?P=sep)(?P<ny>{YEAR})
-      | (?P<d1>{DAY})(?P<sep>[\-/])(?P<m1>{MONTH})(?P=sep)(?P<y1>{YEAR})
+      | (?P<d1>{DAY})(?P<sep>[\-/])(?P<m1>\p{{L}}{{3,9}}\.?)(?P=sep)(?P<y1>{YEAR})
     )
     (?!(?!T\d)\w|[./\-]\d)
     {TIME}?
@@ -533,7 +513,7 @@ BARE_MONTH = regex.compile(
     rf"""
     (?:
         (?<=(?<![\w]){_CONTEXT_WORDS}{H}+)
-      | (?<=(?<![\w])(?i:the){H}+)(?!May|March)(?={MONTH}{H}+\p{{Ll}})
+      | (?<=(?<![\w])(?i:the){H}+)(?!May|March)(?=\p{{Lu}}\p{{L}}++\.?{H}+\p{{Ll}})
     )
     (?P<m1>{MONTH})
     (?!\w|['’]s|{H}*[\d(])
@@ -660,4 +640,4 @@ US_HEADER = regex.compile(r"(?i)Distributed by Public on|\bPress release\s*\|")
 SENTENCE_END_FORWARD = regex.compile(r"[.!?][\"'”’)]*+[ \t]++(?=[\"'“‘(]?+[\p{Lu}\d])|\n")
 
 # A month alone, for parse_date only ("June" with a reference date).
-LONE_MONTH = regex.compile(rf"(?P<m1>{MONTH})")
+LONE_MONTH = regex.compile(r"(?P<m1>\p{L}{3,10}+\.?)\Z")

@@ -158,6 +158,8 @@ _STOP = _wordset(
     "western central sea air land maritime military national international joint new next first last all "
     "every each both many some other such il elle ils elles er sie je ich wir nous on"
 )
+# Generation suffixes written after a name ("Lloyd J. Austin III").
+_SUFFIXES = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Jr"))
 # Months that are also family names ("Theresa May"): a name only after another name word.
 _MONTH_NAMES = _wordset("may march june august april")
 _PRONOUNS = _wordset("he she they i we He She They I We")
@@ -190,6 +192,7 @@ _RELATIVE = _wordset("who which whose whom a an the")
 _SENTENCE_PUNCT = frozenset(".!?;:")
 
 
+@lru_cache(maxsize=8192)
 def title_key(words: str) -> str:
     """The comparison form of a title: lower case, hyphens as spaces, an ``ORG-`` prefix dropped.
 
@@ -256,7 +259,9 @@ def is_name_word(word: str) -> bool:
     """Whether *word* can be part of a person's name (capitalised, not a title or stop word)."""
     if _is_initials(word):
         return word.lower() not in HONORIFICS and word.upper() not in ("U.S.", "U.K.", "U.N.", "E.U.")
-    if not word[:1].isupper() or (not word[1:2].islower() and len(word) > 1):
+    apostrophe_name = word[1:2] in ("'", "’") and word[2:3].isupper()  # O'Brien, O’Neill
+    shape_ok = word[:1].isupper() and (len(word) == 1 or (not word.isupper() and word[1:2].isalpha()))
+    if not shape_ok and not apostrophe_name:
         return False
     low = word.lower()
     if low.endswith(("’s", "'s")):
@@ -269,6 +274,11 @@ def is_name_word(word: str) -> bool:
 def _is_later_name_word(word: str) -> bool:
     """A word that is a name only after a first name: "Theresa May", "Rick March"."""
     return is_name_word(word) or (word.lower() in _MONTH_NAMES and word[:1].isupper())
+
+
+def _is_acronym(word: str) -> bool:
+    """An upper-case acronym naming a body or unit ("SHAPE", "MARCOM", "SNMG1")."""
+    return 2 <= len(word) <= 10 and word.isupper() and word[0].isalpha() and word.isalnum()
 
 
 def is_org_head(word: str) -> bool:
@@ -411,6 +421,8 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
             acronym = toks[opening][0]
             k = opening - 1
     name_end = k
+    if k - 1 > lowest and toks[k - 1][0] in _SUFFIXES and is_name_word(toks[k - 2][0]):
+        k -= 1  # "Lloyd J. Austin III"
     while k > lowest:
         word = toks[k - 1][0]
         if (
@@ -458,7 +470,7 @@ def _org_before(toks: Sequence[Tok], end: int, lowest: int) -> Subject | None:
     if word in TITLE_ACRONYMS:
         return Subject("title", toks[end - 1][1], toks[end - 1][2], titles=[word])
     if not (_is_cap(word) and is_org_head(word)) and word not in ("Allies", "allies"):
-        if word.lower() in _PLACES and _is_cap(word):
+        if (word.lower() in _PLACES and _is_cap(word)) or _is_acronym(word):
             return Subject("org", toks[end - 1][1], toks[end - 1][2], org=word)
         return None
     k = end - 1
@@ -520,6 +532,8 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
             k += 1
         else:
             break
+    if name_start < k < n and toks[k][0] in _SUFFIXES:
+        k += 1
     name = tuple(t[0] for t in toks[name_start:k])
     if name or titles:
         acronym: str | None = None

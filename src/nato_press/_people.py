@@ -26,7 +26,7 @@ import regex
 from ._attribution import Attributor, mask_quotes
 from ._names import subject_after, tokenize
 from ._quotes import Paragraph, pair_quotes, split_paragraphs
-from ._records import Block, Defect, Footnote, Header, Quote, Speaker, Turn
+from ._records import Block, Defect, Footnote, Header, Quote, Span, Speaker, Turn
 from ._speakers import Entry, People
 
 __all__ = ["find_people"]
@@ -51,10 +51,16 @@ _FIRST_PERSON = regex.compile(
 _SENTENCE_FINAL = frozenset(".!?:;,")
 
 
-def _regions(blocks: Sequence[Block], footnotes: Sequence[Footnote]) -> list[tuple[int, int, str]]:
+def _regions(
+    blocks: Sequence[Block], footnotes: Sequence[Footnote], title: Span | None = None
+) -> list[tuple[int, int, str]]:
     """The ``(start, end, kind)`` spans whose quotes are read, in order, not overlapping."""
     notes = sorted((f.span.start, f.span.end) for f in footnotes if f.span is not None and f.span.end > f.span.start)
     regions: list[tuple[int, int, str]] = []
+    if title is not None and title.end > title.start:
+        inside = any(b.kind in _READ and b.span.start <= title.start and title.end <= b.span.end for b in blocks)
+        if not inside:
+            regions.append((title.start, title.end, "title"))  # a title the page put among header lines
     for block in blocks:
         start, end = block.span.start, block.span.end
         if block.kind in _READ or block.kind == "boilerplate":
@@ -142,7 +148,8 @@ def find_people(
     """
     if not text or not blocks:
         return [], [], []
-    paragraphs = [p for p in split_paragraphs(text, _regions(blocks, footnotes)) if _keep(text, p)]
+    regions = _regions(blocks, footnotes, header.title_span)
+    paragraphs = [p for p in split_paragraphs(text, regions) if _keep(text, p)]
     if not paragraphs:
         return _turn_speakers(text, turns), [], []
     raw, defects = pair_quotes(text, paragraphs)

@@ -251,6 +251,9 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
             carried.depth = 0
             skip_at = reopen
             continue
+        if following is not None and current.mark != "'" and _wrapped(text, paragraph, following, current.mark):
+            carried = current  # a hard line break inside the quote: it closes on the next line
+            continue
         if current.mark == "'" or (current.mark in SINGLE and paragraph.end - current.at > 400):
             continue  # a lone straight or curly apostrophe at a word start: nothing to report
         defects.append(
@@ -277,6 +280,18 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
                 )
             )
     return quotes, defects
+
+
+def _wrapped(text: str, paragraph: Paragraph, following: Paragraph, opener: str) -> bool:
+    """Whether *following* is the next line of the same block and closes the quote *opener* began."""
+    if following.region != paragraph.region or text.count("\n", paragraph.end, following.start) != 1:
+        return False
+    first = _MARK.search(text, following.start, following.end)
+    if first is None:
+        return False
+    at = first.start()
+    can_open, can_close = _flanks(text, at)
+    return text[at] in _CLOSERS[opener] and can_close and not can_open
 
 
 def _starts(mark: str, can_open: bool, can_close: bool, text: str, at: int) -> bool:

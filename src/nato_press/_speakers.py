@@ -54,6 +54,8 @@ _ORG_ALIASES = {
     "nato": "NATO",
 }
 
+# A generation suffix right after a name: "Lloyd J. Austin III".
+_SUFFIX_AFTER = regex.compile(r"[ ]++(?:III|II|IV|Jr\.|Sr\.)(?![\p{L}\p{N}])")
 # A parenthesised acronym right after a name: "Hans-Werner Wiermann (DGIMS)".
 _ACRONYM_AFTER = regex.compile(r"[ \t]*+\((\p{Lu}[\p{Lu}\p{N}]{1,11})\)")
 
@@ -222,13 +224,16 @@ class People:
                 continue
             if at < 2 or not text[at - 1].isspace() or not (text[at - 2].isalpha() or text[at - 2] == "."):
                 continue  # nothing that could be a first name or initial before it
-            toks = tokenize(text, max(0, at - 60), pos)
-            if not toks or toks[-1][0] != last:
+            suffix = _SUFFIX_AFTER.match(text, pos)
+            end = pos if suffix is None else suffix.end()
+            toks = tokenize(text, max(0, at - 60), end)
+            if not toks or (toks[-1][0] != last and (len(toks) < 2 or toks[-2][0] != last)):
                 continue
             subject = subject_before(toks, len(toks))
             if subject is None or subject.kind != "name":
                 continue
-            if len(subject.name) > len(best) and subject.name[-len(tokens) :] == tokens:
+            found = subject.name[:-1] if subject.name[-1] in ("II", "III", "IV", "Jr.", "Sr.") else subject.name
+            if len(subject.name) > len(best) and found[-len(tokens) :] == tokens:
                 best = subject.name
         if best == tokens and len(tokens) > 1 and len(tokens[0]) == 2 and tokens[0].endswith("."):
             shorter = self.full_name(tokens[1:])  # French "M. Stoltenberg"

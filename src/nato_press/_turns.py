@@ -27,6 +27,7 @@ from ._turns_names import (
     NameBook,
     TitleReading,
     key,
+    read_byline,
     read_title,
     restore_case,
     title_text,
@@ -44,17 +45,24 @@ _WRITTEN_KINDS = frozenset({"press_release", "statement", "digest", "republished
 # White space after a label or before a turn's text: spaces, no-break and zero-width spaces, line breaks.
 _SPACE = regex.compile(r"[\s\u200b\ufeff]*+")
 
+
 # The words of someone speaking, not of a caption or a header line: a first- or second-person
 # pronoun ("I", "we", "our", "you", with their contractions; "US" in capitals is the country)
 # or a greeting. Compared with the white-space separated words, punctuation stripped.
-_SPOKEN_WORDS = words(
-    "I we our ours us my me you your yours thank thanks welcome hello gentlemen excellencies excellency dear "
-    "I'm I've I'll I'd we're we've we'll we'd you're you've you'll you'd let's"
+def _spoken_variants(base: frozenset[str]) -> frozenset[str]:
+    """*base* with sentence-initial capitals and typographic apostrophes ("We're", "we’re")."""
+    cased = base | {w[:1].upper() + w[1:] for w in base if w != "us"}
+    return frozenset(cased | {w.replace("'", "’") for w in cased})
+
+
+_SPOKEN_WORDS = _spoken_variants(
+    words(
+        "I we our ours us my me you your yours thank thanks welcome hello gentlemen excellencies excellency dear "
+        "I'm I've I'll I'd we're we've we'll we'd you're you've you'll you'd let's"
+    )
 )
-_SPOKEN_WORDS = _SPOKEN_WORDS | {w.replace("'", "’") for w in _SPOKEN_WORDS} | {w.capitalize() for w in _SPOKEN_WORDS}
-_SPOKEN_WORDS = _SPOKEN_WORDS | {w.replace("'", "’") for w in _SPOKEN_WORDS} - {"Us"}
 _GREETINGS = ("good morning", "good afternoon", "good evening", "good day")
-_WORD_PUNCTUATION = ",.;:!?\"“”„«»()[]—–…‘/"
+_WORD_PUNCTUATION = ',.;:!?"“”„«»()[]—–…‘/'
 
 # A photo caption opening a transcript: capitalised words then a participle, "NATO Secretary
 # General Anders Fogh Rasmussen briefing the press on …".
@@ -235,10 +243,25 @@ def _written_name(tokens: Sequence[str], book: NameBook) -> str:
     return book.written_case(written) or restore_case(tokens)
 
 
-def _announce(reading: TitleReading, book: NameBook) -> _Announced | None:
-    if not reading.name:
-        return None
+def _byline(text: str, blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The speaker of a "by …" line among the first title and header blocks (a title cut in two)."""
+    for block in blocks[:12]:
+        if block.kind in ("title", "header"):
+            found = read_byline(text[block.span.start : min(block.span.end, block.span.start + 300)])
+            if found is not None:
+                return found
+        elif block.kind == "body":
+            break
+    return None
+
+
+def _announce(reading: TitleReading, book: NameBook, text: str, blocks: Sequence[Block]) -> _Announced | None:
     titles, tokens = reading.titles, reading.name
+    if not tokens:
+        found = _byline(text, blocks)
+        if found is None:
+            return None
+        titles, tokens = found
     single = len(tokens) == 1
     name = (book.full_name(tokens[0]) or restore_case(tokens)) if single else _written_name(tokens, book)
     return _Announced(name, tuple(titles))
@@ -266,7 +289,7 @@ def _resolve(label: ParsedLabel, book: NameBook, announced: _Announced | None) -
             return _Who(prefix or " ".join(title_tokens), titles, True, False, None)
         name = holder
     elif len(label.name_tokens) >= 2:
-        name = _written_name(label.name_tokens, book)
+        name = book.longer(_written_name(label.name_tokens, book))
     else:
         full = book.full_name(label.name_tokens[0])
         if full is not None:
@@ -287,7 +310,7 @@ def _opens_quote(text: str, raw: RawLabel) -> bool:
 
 
 def _labels(
-    text: str, layout: _Layout, header: Header, reading: TitleReading, transcript: bool
+    text: str, blocks: Sequence[Block], layout: _Layout, header: Header, reading: TitleReading, transcript: bool
 ) -> tuple[list[tuple[RawLabel, _Who]], _Announced | None]:
     """The accepted labels in order, with their speakers, and the announced speaker."""
     parsed = [p for raw in scan_colon_labels(text, layout.index_at) if (p := parse_label(raw, transcript=transcript))]
@@ -295,9 +318,9 @@ def _labels(
     for label in parsed:
         if label.kind == "person" and len(label.name_tokens) >= 2:
             book.add(_written_name(label.name_tokens, book))
-    announced = _announce(reading, book) if transcript else None
+    announced = _announce(reading, book, text, blocks) if transcript else None
     if announced is not None:
-        book.known.insert(0, announced.name)
+        book.prefer(announced.name)
     found = [(label.raw, who) for label in parsed if (who := _resolve(label, book, announced)) is not None]
     if not transcript:
         found = [(raw, who) for raw, who in found if not _opens_quote(text, raw)]
@@ -337,7 +360,7 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     transcript = header.kind in _SPOKEN_KINDS or reading.transcript
     if not transcript and ":" not in text:
         return [], []
-    labels, announced = _labels(text, layout, header, reading, transcript)
+    labels, announced = _labels(text, blocks, layout, header, reading, transcript)
     turns: list[Turn] = []
     defects: list[Defect] = []
     first = labels[0][0].line_start if labels else len(text)

@@ -19,6 +19,7 @@ from ._turns_names import (
     is_name_word,
     is_title_phrase,
     key,
+    restore_title_case,
     split_title_name,
 )
 from ._turns_vocab import (
@@ -137,17 +138,7 @@ def scan_colon_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabe
         if newline != -1:
             line_start = newline + 1
         searched = colon
-        if (
-            line_start != last_line
-            and colon - line_start <= _MAX_PREFIX
-            and text.count(" ", line_start, colon)
-            <= (
-                _MAX_SPACES
-                if text.find("(", line_start, colon) != -1 or text.find("[", line_start, colon) != -1
-                else _MAX_WORDS
-            )
-            and (block := block_of(colon)) >= 0
-        ):
+        if line_start != last_line and _short_prefix(text, line_start, colon) and (block := block_of(colon)) >= 0:
             last_line = line_start
             match = _COLON_LABEL.match(text, line_start, min(size, colon + 2))
             if match is not None and match.end() == colon + 1 and block_of(match.start("label")) == block:
@@ -156,19 +147,32 @@ def scan_colon_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabe
     return out
 
 
+def _short_prefix(text: str, line_start: int, colon: int) -> bool:
+    """Whether the line before *colon* is short enough for a label (a cheap filter before the pattern)."""
+    if colon - line_start > _MAX_PREFIX:
+        return False
+    spaces = text.count(" ", line_start, colon)
+    if spaces <= _MAX_WORDS:
+        return True
+    bracketed = text.find("(", line_start, colon) != -1 or text.find("[", line_start, colon) != -1
+    return bracketed and spaces <= _MAX_SPACES
+
+
 def scan_dash_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabel]:
     """The dash labels ("Name - text") in *text* that lie inside one body block, in order."""
     found: dict[int, RawLabel] = {}
+    tried: set[int] = set()
     size = len(text)
     for dash in _DASHES:
         pos = text.find(dash)
         while pos != -1:
             newline = text.rfind("\n", max(0, pos - _MAX_PREFIX), pos)
             line_start = newline + 1
-            block = block_of(pos)
-            if (newline != -1 or pos <= _MAX_PREFIX) and line_start not in found and block >= 0:
-                match = _DASH_LABEL.match(text, line_start, min(size, pos + 4))
-                if match is not None and match.end() > pos and block_of(match.start("label")) == block:
+            if (newline != -1 or pos <= _MAX_PREFIX) and line_start not in tried:
+                tried.add(line_start)
+                block = block_of(pos)
+                match = _DASH_LABEL.match(text, line_start, min(size, pos + 4)) if block >= 0 else None
+                if match is not None and block_of(match.start("label")) == block:
                     found[line_start] = _raw(match, match.end(), dash=True)
             pos = text.find(dash, pos + 1)
     return [found[k] for k in sorted(found)]
@@ -196,7 +200,7 @@ def _aside_titles(aside: str | None) -> tuple[str, ...]:
     for part in _ASIDE_SEPARATOR.split(aside) if "," in aside or ";" in aside else (aside,):
         part = " ".join(part.split())
         if part and is_capitalised(part) and not part.casefold().startswith(NON_TITLE_ASIDES):
-            out.append(part)
+            out.append(restore_title_case(part.split()) if part.isupper() and len(part) > 4 else part)
     return tuple(out)
 
 
@@ -264,7 +268,7 @@ def parse_label(raw: RawLabel, *, transcript: bool) -> ParsedLabel | None:
         extra = raw.appendix.split()
         if not is_title_phrase(extra) or has_digit(raw.appendix):
             return None
-        titles = (" ".join(extra), *titles)
+        titles = (restore_title_case(extra) if raw.appendix.isupper() else " ".join(extra), *titles)
     if not name_tokens:
         if not transcript or not is_title_phrase(title_tokens):
             return None

@@ -30,6 +30,7 @@ __all__ = [
     "NameBook",
     "TitleReading",
     "key",
+    "read_byline",
     "read_title",
     "restore_case",
     "restore_title_case",
@@ -268,6 +269,21 @@ def _name_from_phrase(phrase: Sequence[str]) -> tuple[list[str], list[str]] | No
     return [t for t in titles if t], name_tokens
 
 
+def read_byline(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The (titles, name) of a second title line "by NATO Secretary General Jens Stoltenberg …".
+
+    >>> read_byline("by NATO Secretary General Anders Fogh Rasmussen")
+    (('Secretary General',), ('Anders', 'Fogh', 'Rasmussen'))
+    >>> read_byline("Brussels, 3 June 2020") is None
+    True
+    """
+    words = line.split()[:30]
+    if len(words) < 2 or words[0].casefold() not in _GENRE_TRIGGERS:
+        return None
+    found = _name_from_phrase(_phrase_tokens(words[1:]))
+    return None if found is None else (tuple(found[0]), tuple(found[1]))
+
+
 class TitleReading(NamedTuple):
     """What a title says about spoken material: whether it is, and who speaks."""
 
@@ -345,14 +361,31 @@ class NameBook:
     def __init__(self, text: str, known: Sequence[str] = ()) -> None:
         self.text = text
         self.known: list[str] = [k for k in known if len(k.split()) >= 2]
+        self._known_set = set(self.known)
         self._lower: str | None = None
         self._lower_ready = False
         self._surnames: dict[str, str | None] = {}
 
     def add(self, name: str) -> None:
         """Remember a full name (two words or more) for surname look-ups."""
-        if len(name.split()) >= 2 and name not in self.known:
+        if len(name.split()) >= 2 and name not in self._known_set:
             self.known.append(name)
+            self._known_set.add(name)
+
+    def prefer(self, name: str) -> None:
+        """Remember a full name that wins over the others for surname look-ups (the announced speaker)."""
+        if len(name.split()) >= 2:
+            self.known.insert(0, name)
+            self._known_set.add(name)
+            self._surnames.clear()
+
+    def longer(self, name: str) -> str:
+        """A known full name that ends with *name* ("Anders Fogh Rasmussen" for "Fogh Rasmussen"), or *name*."""
+        tail = " " + name.casefold()
+        for known in self.known:
+            if known.casefold().endswith(tail):
+                return known
+        return name
 
     def _lowered(self) -> str | None:
         if not self._lower_ready:

@@ -84,6 +84,10 @@ ROLE_WORDS: dict[str, str] = {
     "moderatrice": "Moderator",
     "moderateur": "Moderator",
     "modérateur": "Moderator",
+    "moderatorin": "Moderator",
+    "frage": "Q",
+    "pregunta": "Q",
+    "domanda": "Q",
     "host": "Host",
     "presenter": "Presenter",
     "interviewer": "Interviewer",
@@ -133,7 +137,7 @@ ROLE_WORDS: dict[str, str] = {
 QUESTION_ROLES = frozenset({"Q", "Journalist", "Reporter", "Correspondent", "Audience"})
 
 #: Labels that mark the answer of the conference's announced speaker ("A:", "Answer:").
-ANSWER_WORDS = frozenset({"a", "a.", "answer", "réponse"})
+ANSWER_WORDS = frozenset({"a", "answer", "réponse", "antwort", "respuesta", "risposta"})
 
 #: Words that make a colon-ended line a heading or page chrome, not a speaker ("Note:",
 #: "Source:", "READ MORE:", "Key points:", "Last updated:"), plus month and weekday names
