@@ -337,6 +337,16 @@ def test_news_articles_have_no_turns(text: str) -> None:
         assert turns == [] and defects == []
 
 
+def test_surname_headlines_in_news_are_not_labels() -> None:
+    turns = turns_of(
+        "NATO Secretary General Jens Stoltenberg and Prime Minister Mark Rutte met in The Hague.",
+        "Stoltenberg: Russia must stop the war",
+        "Rutte: the Netherlands will do more",
+        kind="news",
+    )
+    assert turns == []
+
+
 def test_labels_make_a_transcript_of_an_untitled_page() -> None:
     turns = turns_of("Q: What next?", "Jens Stoltenberg: We will see.", kind="other")
     assert pairs(turns) == [("Q", "What next?"), ("Jens Stoltenberg", "We will see.")]

@@ -309,6 +309,10 @@ def _opens_quote(text: str, raw: RawLabel) -> bool:
     return text[pos : pos + 1] in _QUOTE_MARKS
 
 
+def _surname_only(label: ParsedLabel) -> bool:
+    return label.kind == "person" and len(label.name_tokens) == 1 and not label.title_tokens
+
+
 def _labels(
     text: str, blocks: Sequence[Block], layout: _Layout, header: Header, reading: TitleReading, transcript: bool
 ) -> tuple[list[tuple[RawLabel, _Who]], _Announced | None]:
@@ -321,9 +325,12 @@ def _labels(
     announced = _announce(reading, book, text, blocks) if transcript else None
     if announced is not None:
         book.prefer(announced.name)
+    if not transcript:
+        # Outside transcripts a surname alone ("Stoltenberg: Russia must …") is a headline, and a
+        # label opening a quotation ('Stoltenberg: "…"') introduces a quote.
+        parsed = [p for p in parsed if not _surname_only(p) and not _opens_quote(text, p.raw)]
     found = [(label.raw, who) for label in parsed if (who := _resolve(label, book, announced)) is not None]
     if not transcript:
-        found = [(raw, who) for raw, who in found if not _opens_quote(text, raw)]
         speakers = {who.name for _, who in found}
         if len(found) < 2 or len(speakers) < 2:
             return [], None
