@@ -88,8 +88,8 @@ def test_person_labels_resolve_to_names_and_titles(label: str, speaker: str, tit
         ("QUESTION", "Q", True, None),
         ("Q (Reuters)", "Q", True, "Reuters"),
         ("Q (inaudible)", "Q", True, None),
-        ("Journalist (Reuters)", "Journalist", True, "Reuters"),
-        ("Journalist 2", "Journalist", True, None),
+        ("Journalist (Reuters)", "Q", True, "Reuters"),
+        ("Journalist 2", "Q", True, None),
         ("Audience", "Audience", True, None),
         ("Participant", "Participant", False, None),
         ("Interpreter", "Interpreter", False, None),
@@ -112,8 +112,8 @@ def test_role_labels_are_not_persons(label: str, speaker: str, is_question: bool
         ("Question from Reuters", "Q", "Reuters"),
         ("Q from the floor", "Q", None),
         ("Question from the audience", "Q", None),
-        ("DER SPIEGEL", "Journalist", "DER SPIEGEL"),
-        ("BBC", "Journalist", "BBC"),
+        ("DER SPIEGEL", "Q", "DER SPIEGEL"),
+        ("BBC", "Q", "BBC"),
     ],
 )
 def test_questioners_named_with_their_outlet(label: str, speaker: str, affiliation: str | None) -> None:

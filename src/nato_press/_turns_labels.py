@@ -253,7 +253,7 @@ def parse_label(raw: RawLabel, *, transcript: bool) -> ParsedLabel | None:
         and all(is_capitalised(w) for w in tokens[-1:])
     ):
         # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Der Spiegel:".
-        return ParsedLabel(raw, "role", "Journalist", (), (), (), " ".join(tokens))
+        return ParsedLabel(raw, "role", "Q", (), (), (), " ".join(tokens))
     first = key(tokens[0])
     if first in SENTENCE_STARTERS or first in HEADING_WORDS or any(key(w) in HEADING_TAIL_WORDS for w in tokens):
         return None
