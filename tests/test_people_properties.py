@@ -7,6 +7,7 @@ around the quote, continued in the next paragraph, or run over several paragraph
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 
@@ -100,7 +101,9 @@ def _strip(mark_text: str) -> str:
     return mark_text.strip()
 
 
-settings_fast = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# PEOPLE_EXAMPLES raises the number of generated documents for a longer local run.
+_EXAMPLES = int(os.environ.get("PEOPLE_EXAMPLES", "60"))
+settings_fast = settings(max_examples=_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @settings_fast
@@ -201,6 +204,31 @@ def _cost(text: str) -> float:
 
 
 def test_cost_grows_linearly_on_adversarial_input() -> None:
-    for unit in ['"', "“ab ", 'He said "a b c" and ', "said ", "“x\n\n"]:
+    for unit in ['"', "“ab ", 'He said "a b c" and ', "said ", "“x\n\n", '"a. ']:
         small, large = _cost(unit * 1000), _cost(unit * 4000)
         assert large < 12 * small + 0.05, unit
+
+
+@settings_fast
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3),
+    st.sampled_from(_MARKS),
+    st.booleans(),
+)
+def test_terms_in_quotes_without_a_speaker_are_not_quotes(
+    words: list[str], marks: tuple[str, str], title: bool
+) -> None:
+    o, c = marks
+    term = " ".join(w.capitalize() for w in words) if title else " ".join(words)
+    text = f"The ministers met in Brussels on Monday. They discussed the {o}{term}{c} of the Alliance."
+    quotes, speakers = run(text)
+    assert quotes == []
+    assert speakers == []
+
+
+@settings_fast
+@given(persons(), st.sampled_from(["said", "told reporters", "added", "stressed", "noted", "underlined", "warned"]))
+def test_speech_verb_without_quotes_makes_a_speaker(person: Person, verb: str) -> None:
+    text = f"The ministers met in Brussels. {person.rank} {person.full} {verb} that Allies were united."
+    _, speakers = run(text)
+    assert speakers == [person.full]

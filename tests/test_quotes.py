@@ -234,3 +234,50 @@ def test_a_title_among_header_lines_is_still_read() -> None:
         ("dangerous threat", "Jens Stoltenberg"),
         ("We must invest more in defence,", "Jens Stoltenberg"),
     ]
+
+
+def test_headline_words_quoted_in_the_body_go_to_who_said_them() -> None:
+    text = (
+        "Allies warn of ‘new era of danger’ for Europe\n\n"
+        "NATO Secretary General Jens Stoltenberg spoke first. “We must invest more in defence,” he said. "
+        "“And we will,” he added. “This is a new era of danger for all of us,” said Admiral Rob Bauer."
+    )
+    assert quotes_of(text, title_lines=1)[0] == ("new era of danger", "Rob Bauer")
+
+
+def test_a_cited_title_in_a_note_is_not_a_quote() -> None:
+    body = "Allies adapt their posture.[1]\n\n"
+    note = '[1] See "How the Alliance adapts to a more dangerous world", NATO Review, 2021.'
+    text = body + note
+    blocks = [
+        Block(kind="body", span=Span(start=0, end=len(body) - 2)),
+        Block(kind="blank", span=Span(start=len(body) - 2, end=len(body))),
+        Block(kind="notes", span=Span(start=len(body), end=len(text))),
+    ]
+    footnote = Footnote(label="1", text=note, span=Span(start=len(body), end=len(text)))
+    _, quotes, _ = find_people(text, blocks, Header(), [], [footnote])
+    assert quotes == []
+
+
+def test_a_quote_left_open_before_a_new_one_is_cut_there() -> None:
+    text = f'{SPEAKER}He said "we are ready for this. "We will act now," he added.'
+    _, quotes, defects = people(text)
+    assert [(q.text, q.close_mark) for q in quotes] == [("we are ready for this.", None), ("We will act now,", '"')]
+    assert [d.code for d in defects] == ["unclosed-quote"]
+
+
+def test_balanced_quotes_inside_a_quote_stay_nested() -> None:
+    text = f"{SPEAKER}“It is a “new” era. “Really” new,” he said."
+    assert quotes_of(text) == [("It is a “new” era. “Really” new,", "Jens Stoltenberg")]
+
+
+def test_narrative_in_between_ends_a_continuation() -> None:
+    text = (
+        f"{SPEAKER}“We are ready to act at any time,” he said.\n\n"
+        "The ministers then discussed the budget for the coming year.\n\n"
+        "“The budget will grow by two percent in real terms next year.”"
+    )
+    assert quotes_of(text) == [
+        ("We are ready to act at any time,", "Jens Stoltenberg"),
+        ("The budget will grow by two percent in real terms next year.", None),
+    ]

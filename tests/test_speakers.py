@@ -95,6 +95,14 @@ def test_mentions_join_into_the_fullest_name(later: str) -> None:
     assert [q.speaker for q in quotes] == ["Jens Stoltenberg"]
 
 
+def test_he_is_the_subject_of_the_sentence_before_not_the_last_name() -> None:
+    text = (
+        "NATO Secretary General Jens Stoltenberg met with Dutch Prime Minister Mark Rutte in The Hague. "
+        "“We agree on the next steps for the Alliance,” he said."
+    )
+    assert persons(text) == ["Jens Stoltenberg"]
+
+
 def test_mr_with_a_compound_family_name() -> None:
     text = (
         "NATO Secretary General Anders Fogh Rasmussen visited Lisbon. "
@@ -193,6 +201,19 @@ def test_turn_speakers_are_speakers_and_quotes_in_turns_attribute_normally() -> 
     assert speakers[0].titles == ("NATO Spokesperson",)
 
 
+def test_i_in_a_labelled_turn_is_its_speaker() -> None:
+    said = "It means what I said. I told the ministers: “We stand united as Allies.”"
+    text = f"Q: What does it mean?\n\nJENS STOLTENBERG (NATO Secretary General): {said}"
+    start = text.index(said)
+    turns = [
+        Turn(speaker="Q", text="What does it mean?", span=Span(start=3, end=21), is_person=False, is_question=True),
+        Turn(speaker="Jens Stoltenberg", text=said, span=Span(start=start, end=len(text))),
+    ]
+    speakers, quotes, _ = find_people(text, blocks_of(text), Header(), turns, [])
+    assert [(q.text, q.speaker) for q in quotes] == [("We stand united as Allies.", "Jens Stoltenberg")]
+    assert [s.name for s in speakers] == ["Jens Stoltenberg"]
+
+
 def test_moderators_are_not_speakers() -> None:
     text = "MODERATOR: Baltic News, please."
     turn = Turn(speaker="Moderator", text="Baltic News, please.", span=Span(start=11, end=len(text)), is_person=False)
@@ -205,3 +226,20 @@ def test_mentions_record_where_a_speaker_is_named() -> None:
     found = speaker(text, "Jens Stoltenberg")
     assert all(text[m.span.start : m.span.end] == m.text for m in found.mentions)
     assert "Mr. Stoltenberg" in [m.text for m in found.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO-Generalsekretär Jens Stoltenberg war in Berlin. In seiner Rede betonte Stoltenberg: "
+        "„Wir stehen zusammen und bleiben stark.“",
+        "NATO-Generalsekretär Jens Stoltenberg war in Berlin. „Wir stehen zusammen und bleiben stark“, sagte er.",
+        "NATO-Generalsekretär Jens Stoltenberg war in Berlin. „Wir stehen zusammen und bleiben stark“, so Stoltenberg.",
+        "Le Secrétaire général Jens Stoltenberg était à Paris. Selon M. Stoltenberg, « nous restons unis et forts ».",
+        "Le Secrétaire général Jens Stoltenberg était à Paris. « Nous restons unis », a déclaré M. Stoltenberg.",
+    ],
+)
+def test_german_and_french_cues(text: str) -> None:
+    speakers, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Jens Stoltenberg"]
+    assert [s.name for s in speakers] == ["Jens Stoltenberg"]

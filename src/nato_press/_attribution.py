@@ -130,6 +130,10 @@ _SMALL_WORDS = frozenset(
 _DIRECT = frozenset(" \t\n:,\u00a0")
 # A term the text distances itself from: the so-called "…", sogenannte „…“, dit « … ».
 _SO_CALLED = regex.compile(r"(?:[Ss]o[- ]called|[Ss]ogenannte[nmrs]?|[Ss]og\.|dite?s?|termed)\s*+\Z")
+# German cue verbs, whose subject may follow them (verb-second order).
+_VERB_SECOND = frozenset(
+    ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "unterstrich", "warnte", "bekräftigte", "ergänzte")
+)
 # Forms of "to be" before a participle make it passive ("was told", "as stated"): no speaker.
 _PASSIVE = frozenset(("is", "was", "were", "are", "been", "being", "be", "as"))
 # Punctuation skipped between a closing mark and a cue after it ("…”, he said").
@@ -160,6 +164,15 @@ def mask_quotes(text: str, quotes: Sequence[RawQuote]) -> str:
         pos = inner_end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def _strong(subject: Subject | None) -> bool:
+    """A subject that cannot be a capitalised German noun: a full or titled name, a title, a pronoun."""
+    if subject is None:
+        return False
+    if subject.kind == "name":
+        return len(subject.name) > 1 or bool(subject.titles)
+    return subject.kind in ("title", "pronoun", "statement")
 
 
 def _name_like(words: list[str]) -> bool:
@@ -251,6 +264,13 @@ class Attributor:
                 cue.subject = None  # "was told", "is expected": nobody speaks
                 return None
             subject = subject_before(toks, len(toks)) if toks else None
+            if cue.word in _VERB_SECOND and not _strong(subject):
+                # German puts the subject after the verb when something else comes first:
+                # "In seiner Rede betonte Stoltenberg", „…“, sagte er.
+                after = self._window(para, cue.end, cue.end + 80)
+                inverted = subject_after(after, 0) if after else None
+                if inverted is not None and inverted.kind in ("name", "title", "pronoun"):
+                    subject = inverted
             if subject is None and toks:
                 subject = self._clause_subject(toks)
             if subject is None and cue.kind == "verb":
@@ -347,6 +367,8 @@ class Attributor:
             cues = self._cues(para)
             cue_starts = [c.start for c in cues]
             if not here and not cues:
+                if para.kind == "body" and not self.headline[index]:
+                    previous = None  # narrative in between: the next quote does not continue a speaker
                 continue
             turn = self.turn_of[index]
             state: list[Entry | None] = [None]
@@ -377,15 +399,20 @@ class Attributor:
             while ci < len(cues):
                 self._use_cue(cues[ci], para, index, state)
                 ci += 1
-            if state[0] is not None:
+            if state[0] is not None or (para.kind == "body" and not self.headline[index]):
                 previous = state[0]
         main = self._main_speaker()
         for q in deferred:
-            if main is None and len(self.text[q.start : q.end].split()) <= 4:
+            # a headline quoting words the body quotes: whoever said them in the body
+            words = self.text[q.start : q.end].casefold()
+            source = next(
+                (e for k, e, _ in kept if e is not None and words in self.text[k.start : k.end].casefold()), main
+            )
+            if source is None and len(words.split()) <= 4:
                 continue
-            if main is not None:
-                main.quotes += 1
-            kept.append((q, main, None))
+            if source is not None:
+                source.quotes += 1
+            kept.append((q, source, None))
         kept.sort(key=lambda item: item[0].start)
         return [self._record(q, entry, cue) for q, entry, cue in kept]
 
@@ -480,6 +507,8 @@ class Attributor:
         headline = self.headline[q.first]
         if headline:
             return True
+        if entry is None and self.paragraphs[q.first].kind == "notes":
+            return False  # an unattributed quote in a note is the title of what it cites
         return not (len(words) <= 4 and (q.single or entry is None))
 
     def _main_speaker(self) -> Entry | None:

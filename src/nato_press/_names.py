@@ -157,6 +157,7 @@ _STOP = _wordset(
     "mission strategic concept nuclear cyber security north south east west northern southern eastern "
     "western central sea air land maritime military national international joint new next first last all "
     "every each both many some other such il elle ils elles er sie je ich wir nous on"
+    " selon pour mais après lors avec dans sur par chez laut nach bei mit für auch aber zum zur im am vom beim"
 )
 # Generation suffixes written after a name ("Lloyd J. Austin III").
 _SUFFIXES = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Jr"))
@@ -487,9 +488,10 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
     """The subject written from token *begin* on ("said the Secretary General", "according to X")."""
     k = begin
     n = len(toks)
-    if k < n and toks[k][0] in _PRONOUNS:
-        return Subject("pronoun", toks[k][1], toks[k][2], name=(toks[k][0].lower(),))
-    while k < n and _low(toks[k]) in ("the", "a", "an", "its", "their", "his", "her"):
+    if k < n and (toks[k][0] in _PRONOUNS or toks[k][0] in _FOREIGN_PRONOUNS):
+        word = toks[k][0]
+        return Subject("pronoun", toks[k][1], toks[k][2], name=(_FOREIGN_PRONOUNS.get(word, word.lower()),))
+    while k < n and _low(toks[k]) in ("the", "a", "an", "its", "their", "his", "her", "der", "die", "das"):
         k += 1
     start_tok = k
     # a statement, possibly "by" its issuer

@@ -156,22 +156,7 @@ def find_people(
     masked = mask_quotes(text, raw)
     people = People(text, turns)
     people.masked = masked
-    person_turns = sorted((t.span.start, t.span.end, t.speaker.strip().lower()) for t in turns if t.is_person)
-    starts = [t[0] for t in person_turns]
-    turn_of: list[Entry | None] = []
-    any_turn = bool(turns)
-    turn_spans = sorted((t.span.start, t.span.end) for t in turns)
-    turn_starts = [s for s, _ in turn_spans]
-    for p in paragraphs:
-        i = bisect.bisect_right(starts, p.start) - 1
-        entry = None
-        if i >= 0 and person_turns[i][0] <= p.start < person_turns[i][1]:
-            entry = people.persons.get(person_turns[i][2])
-        if entry is None and any_turn:
-            j = bisect.bisect_right(turn_starts, p.start) - 1
-            if j >= 0 and turn_spans[j][0] <= p.start < turn_spans[j][1]:
-                entry = _NOBODY
-        turn_of.append(entry)
+    turn_of, in_turn = _turn_context(paragraphs, turns, people)
     title_span = header.title_span
     headline = [
         p.kind in ("title", "boilerplate")
@@ -179,19 +164,35 @@ def find_people(
         or (i == 0 and header.title is None and _headline_like(text, p))
         for i, p in enumerate(paragraphs)
     ]
-    if not any(e is not None and e is not _NOBODY for e in turn_of):
+    if not any(e is not None for e in turn_of):
         people.author = _author(text, masked, paragraphs, header, people)
         if people.author is not None:
             people.author.speaks = True
-    turn_entries = [None if e is _NOBODY else e for e in turn_of]
-    in_turn = [e is not None for e in turn_of]
-    attributor = Attributor(text, masked, paragraphs, people, turn_entries, in_turn, headline)
+    attributor = Attributor(text, masked, paragraphs, people, turn_of, in_turn, headline)
     quotes = attributor.run(raw)
     return people.speakers(), quotes, defects
 
 
-# A turn whose speaker is not a person (moderator, questioner): no "I" to resolve.
-_NOBODY = Entry("", "person", 0)
+def _turn_context(
+    paragraphs: Sequence[Paragraph], turns: Sequence[Turn], people: People
+) -> tuple[list[Entry | None], list[bool]]:
+    """For each paragraph: the person whose turn it is in (``None`` outside turns and for
+    moderators and questioners), and whether it is in a turn at all."""
+    spans = sorted((t.span.start, t.span.end, t.speaker.strip().lower() if t.is_person else None) for t in turns)
+    starts = [s[0] for s in spans]
+    speakers: list[Entry | None] = []
+    inside: list[bool] = []
+    for p in paragraphs:
+        at = p.end - 1  # a paragraph may begin with the turn's label
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and spans[i][0] <= at < spans[i][1]:
+            key = spans[i][2]
+            speakers.append(None if key is None else people.persons.get(key))
+            inside.append(True)
+        else:
+            speakers.append(None)
+            inside.append(False)
+    return speakers, inside
 
 
 def _turn_speakers(text: str, turns: Sequence[Turn]) -> list[Speaker]:

@@ -237,7 +237,31 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
                 )
                 current = None
             elif can_open and mark in _OPENERS:
-                if outer_double:
+                if (
+                    outer_double
+                    and mark == current.mark
+                    and text[max(0, at - 3) : at].rstrip()[-1:] in ".!?"
+                    and _closers_left(text, marks, cursor, paragraph.end) < 2
+                ):
+                    # the same mark again after a finished sentence: the quote before was never
+                    # closed ("We are ready. "We will act," he said): cut it here, start anew
+                    defects.append(_unclosed(current))
+                    start, end = _trimmed(text, current.at + 1, at)
+                    if end > start and current.first == index:
+                        quotes.append(
+                            RawQuote(
+                                start=start,
+                                end=end,
+                                open_at=current.at,
+                                open_mark=current.mark,
+                                close_at=None,
+                                close_mark=None,
+                                first=current.first,
+                                last=index,
+                            )
+                        )
+                    current = _Open(mark, at, index)
+                elif outer_double:
                     current.depth += 1  # a quote inside the quote: only the outer one counts
                 else:  # single quotes do not nest in single quotes: the first was an apostrophe
                     current = _Open(mark, at, index)
@@ -256,13 +280,7 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
             continue
         if current.mark == "'" or (current.mark in SINGLE and paragraph.end - current.at > 400):
             continue  # a lone straight or curly apostrophe at a word start: nothing to report
-        defects.append(
-            Defect(
-                code="unclosed-quote",
-                message=f"quotation mark {current.mark} is never closed",
-                span=Span(start=current.at, end=current.at + 1),
-            )
-        )
+        defects.append(_unclosed(current))
         if paragraph.end >= last_text or current.mark in SINGLE:
             continue  # the text ends inside the quote (truncated): no quote for the tail
         start, end = _trimmed(text, current.at + 1, paragraph.end)
@@ -280,6 +298,26 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
                 )
             )
     return quotes, defects
+
+
+def _closers_left(text: str, marks: Sequence[int], cursor: int, end: int) -> int:
+    """How many double marks that can close follow in the paragraph (at most 2, among the next 40 marks)."""
+    count = 0
+    limit = min(len(marks), cursor + 40)  # a bounded look ahead keeps the pairing linear
+    while cursor < limit and marks[cursor] < end and count < 2:
+        at = marks[cursor]
+        if text[at] in DOUBLE and _flanks(text, at)[1]:
+            count += 1
+        cursor += 1
+    return count
+
+
+def _unclosed(current: _Open) -> Defect:
+    return Defect(
+        code="unclosed-quote",
+        message=f"quotation mark {current.mark} is never closed",
+        span=Span(start=current.at, end=current.at + 1),
+    )
 
 
 def _wrapped(text: str, paragraph: Paragraph, following: Paragraph, opener: str) -> bool:

@@ -60,6 +60,17 @@ _SUFFIX_AFTER = regex.compile(r"[ ]++(?:III|II|IV|Jr\.|Sr\.)(?![\p{L}\p{N}])")
 _ACRONYM_AFTER = regex.compile(r"[ \t]*+\((\p{Lu}[\p{Lu}\p{N}]{1,11})\)")
 
 
+def _same_title(key: str) -> str:
+    """The key two ways of writing one title share: "NATO Secretary General", "Secretary General of NATO"."""
+    first, _, rest = key.partition(" ")
+    if rest and first in ("nato", "eu", "un", "us", "u.s.") and rest in TITLES:
+        key = rest
+    for tail in (" of nato", " of the north atlantic treaty organization", " of the alliance"):
+        if key.endswith(tail) and key[: -len(tail)] in TITLES:
+            return key[: -len(tail)]
+    return key
+
+
 class Entry:
     """A person or body while the document is read; becomes a :class:`Speaker`."""
 
@@ -93,7 +104,7 @@ class Entry:
     def add_titles(self, titles: Sequence[str]) -> None:
         for title in titles:
             cleaned = " ".join(title.split())
-            key = title_key(cleaned)
+            key = _same_title(title_key(cleaned))
             if not key or key in HONORIFICS or key in self.keys:
                 continue
             self.keys.add(key)
@@ -268,10 +279,11 @@ class People:
                 role = self._role_before(before, start_tok)
                 if role:
                     titles.append(role)
-            after = tokenize(text, pos, min(len(text), pos + 100))
-            tail = subject_after([("X", at, pos), *after], 0)
-            if tail is not None:
-                titles.extend(t for t in tail.titles if t not in titles)
+            if text.startswith((", ", " (", ",\u00a0"), pos):  # a role or acronym may follow the name
+                after = tokenize(text, pos, min(len(text), pos + 100))
+                tail = subject_after([("X", at, pos), *after], 0)
+                if tail is not None:
+                    titles.extend(t for t in tail.titles if t not in titles)
             entry.add_titles(titles)
             m = _ACRONYM_AFTER.match(text, pos)
             if m is not None and entry.acronym is None:
@@ -367,21 +379,32 @@ class People:
         return None
 
     def nearest_person(self, at: int) -> Entry | None:
-        """The person named last before offset *at* (a full name or a titled name), or ``None``."""
+        """The person "he" or "she" at *at* most likely is: the first person named in the nearest
+        sentence before it that names one (the subject of that sentence, usually), or ``None``."""
         source = self.masked or self.text
         low = max(0, at - 300)
         if self._unnamed[0] <= low < self._unnamed[1] <= at:
             low = self._unnamed[1]  # already read, and nobody was named there
         toks = tokenize(source, low, at)
         k = len(toks)
+        chosen: Subject | None = None
         while k > 0:
-            if is_name_word(toks[k - 1][0]):
+            word = toks[k - 1][0]
+            if word in (".", "!", "?") and chosen is not None:
+                break  # the sentence that named someone is read
+            if is_name_word(word):
                 subject = subject_before(toks, k)
                 if subject is not None and subject.kind == "name" and (len(subject.name) > 1 or subject.titles):
-                    return self.resolve(subject)
+                    chosen = subject  # keep reading back: an earlier name in the sentence is its subject
+                    while k > 0 and toks[k - 1][1] >= subject.start:
+                        k -= 1
+                    continue
                 while k > 0 and is_name_word(toks[k - 1][0]):
                     k -= 1
+                continue
             k -= 1
+        if chosen is not None:
+            return self.resolve(chosen)
         self._unnamed = (max(0, at - 300), at)
         return None
 
@@ -405,16 +428,20 @@ class People:
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, subject: Subject, *, speaker_of_turn: Entry | None = None) -> Entry | None:
         """The entry *subject* stands for, or ``None`` when the text does not say."""
+        entry: Entry | None
         if subject.kind == "pronoun":
             word = subject.name[0] if subject.name else ""
             if word in ("he", "she"):
-                return self.last_person or self.nearest_person(subject.start)
-            if word == "they":
-                return self.last_org
-            if word == "i":
-                return speaker_of_turn or self.author
-            return None
-        entry: Entry | None
+                entry = self.last_person or self.nearest_person(subject.start)
+            elif word == "they":
+                entry = self.last_org
+            elif word == "i":
+                entry = speaker_of_turn or self.author
+            else:
+                entry = None
+            if entry is not None:
+                self._mention(entry, subject.start, subject.end, "pronoun")
+            return entry
         if subject.kind == "name":
             tokens = subject.name
             if len(tokens) == 1 and not subject.titles and tokens[0] in TITLE_ACRONYMS:
@@ -455,7 +482,9 @@ class People:
             return
         entry.spans.add((start, end))
         span = Span(start=start, end=end)
-        mention_kind: Literal["name", "title"] = "title" if kind == "title" else "name"
+        mention_kind: Literal["name", "title", "pronoun"] = (
+            "title" if kind == "title" else "pronoun" if kind == "pronoun" else "name"
+        )
         entry.mentions.append(Mention(text=self.text[start:end], span=span, kind=mention_kind))
 
     def speakers(self) -> list[Speaker]:
