@@ -61,7 +61,7 @@ def days_of(values: Iterable[dt.datetime]) -> set[str]:
 
 
 def datefinder_days(text: str) -> set[str]:
-    import datefinder  # type: ignore[import-untyped]
+    import datefinder
 
     try:
         return days_of(datefinder.find_dates(text))
@@ -70,7 +70,7 @@ def datefinder_days(text: str) -> set[str]:
 
 
 def dateparser_days(text: str) -> set[str]:
-    from dateparser.search import search_dates  # type: ignore[import-untyped]
+    from dateparser.search import search_dates
 
     try:
         found = search_dates(text, languages=["en"]) or []
