@@ -484,41 +484,130 @@ def _bare_weekday(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
     return [raw]
 
 
+# --------------------------------------------------------------------------- generic words
+
+# Month, weekday and season words are read by the patterns as any word (compiling every spelling
+# into every pattern cost tens of milliseconds at import); these matchers look the words up and
+# return exactly the match the pattern with the spelled-out vocabulary would have returned, or None.
+
+
+class _Reread:
+    """A match of RELATIVE whose generic word was read as a month, weekday or season."""
+
+    __slots__ = ("_end", "_m", "_name", "_word")
+
+    def __init__(self, m: _Match, name: str, end: int) -> None:
+        self._m = m
+        self._name = name
+        self._end = end
+        self._word = m.string[m.start("x") : end]
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == 0:
+            return self._m.string[self._m.start() : self._end]
+        if name == self._name:
+            return self._word
+        if name in ("m1", "wd1", "s"):
+            return None
+        return self._m.group(name)
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self._end if name == 0 else self._m.end(name)
+
+
+def _is_month(m: _Match, name: str) -> bool:
+    word = m.group(name)
+    return word is None or V.fold(word.rstrip(".")) in V.MONTH_WORDS
+
+
+def _match_months(pattern: regex.Pattern[str]) -> _Matcher:
+    """A matcher for *pattern* whose month groups (m1, and m2 if any) must hold month words.
+
+    In MONTH_YEAR, BARE_MONTH and MODIFIED a word that is not a month leaves no other way to read
+    the text, so a match with one is no match.
+    """
+    second = "m2" in pattern.groupindex
+
+    def match(text: str, at: int, end: int) -> _Match | None:
+        m = pattern.match(text, at, end)
+        if m is None or (_is_month(m, "m1") and (not second or _is_month(m, "m2"))):
+            return m
+        return None
+
+    return match
+
+
+def _match_relative(text: str, at: int, end: int) -> _Match | None:
+    m = V.RELATIVE.match(text, at, end)
+    if m is None or m.group("x") is None:
+        return m
+    key = V.fold(m.group("x"))
+    stop = m.end()
+    dot = stop < end and text[stop] == "."
+    if key in V.MONTH_WORDS:
+        name = "m1"
+        if dot and key in V.FULL_MONTH_WORDS:
+            dot = V.YEAR_AHEAD.match(text, stop + 1, end) is not None
+    elif key in V.WEEKDAY_WORDS:
+        name, dot = "wd1", dot and key not in V.FULL_WEEKDAY_WORDS
+    elif key in V.SEASON_WORDS:
+        name, dot = "s", False
+    else:
+        return None
+    return _Reread(m, name, stop + 1 if dot else stop)  # type: ignore[return-value]
+
+
+def _match_bare_weekday(text: str, at: int, end: int) -> _Match | None:
+    m = V.BARE_WEEKDAY.match(text, at, end)
+    if m is None or V.fold(m.group("wd1")) in V.BARE_WEEKDAY_WORDS:
+        return m
+    return None
+
+
 # --------------------------------------------------------------------------- the scanner
 
 _Handler = Callable[[_Match, str, "_Context"], list[_Raw]]
+_Matcher = Callable[[str, int, int], "_Match | None"]
+_Forms = tuple[tuple[_Matcher, _Handler], ...]
+
+_MONTH_YEAR = _match_months(V.MONTH_YEAR)
+_BARE_MONTH = _match_months(V.BARE_MONTH)
+_MODIFIED = _match_months(V.MODIFIED)
 
 # What to try at a number, by what stands before it (LEAD), then at the number itself.
-_AT_LEAD: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
-    "the": ((V.DAY_FIRST, _day_first),),
-    "mod": ((V.MODIFIED, _modified),),
-    "wd": ((V.DAY_FIRST, _day_first), (V.MONTH_FIRST, _month_first)),
-    "mon": ((V.MONTH_FIRST, _month_first), (V.MONTH_YEAR, _month_year)),
-    "season": ((V.SEASON_YEAR, _season_year),),
-    "ord": ((V.PERIOD, _period),),
-    "qh": ((V.PERIOD, _period),),
+_AT_LEAD: dict[str, _Forms] = {
+    "the": ((V.DAY_FIRST.match, _day_first),),
+    "mod": ((_MODIFIED, _modified),),
+    "wd": ((V.DAY_FIRST.match, _day_first), (V.MONTH_FIRST.match, _month_first)),
+    "mon": ((V.MONTH_FIRST.match, _month_first), (_MONTH_YEAR, _month_year)),
+    "season": ((V.SEASON_YEAR.match, _season_year),),
+    "ord": ((V.PERIOD.match, _period),),
+    "qh": ((V.PERIOD.match, _period),),
 }
 # By the length of the number: a day or month (1-2 digits: "17 June", "18.06.2020", "2. Quartal"),
 # or a year (4 digits: "2020-06-18", "2020 Q2", "2013-18", "in 2020"); other numbers start no date.
-_AT_SHORT_NUMBER: tuple[tuple[regex.Pattern[str], _Handler], ...] = (
-    (V.NUMERIC, _numeric),
-    (V.DAY_FIRST, _day_first),
-    (V.PERIOD, _period),
+_AT_SHORT_NUMBER: _Forms = (
+    (V.NUMERIC.match, _numeric),
+    (V.DAY_FIRST.match, _day_first),
+    (V.PERIOD.match, _period),
 )
-_AT_YEAR: tuple[tuple[regex.Pattern[str], _Handler], ...] = (
-    (V.NUMERIC, _numeric),
-    (V.PERIOD, _period),
-    (V.YEARS, _years),
+_AT_YEAR: _Forms = (
+    (V.NUMERIC.match, _numeric),
+    (V.PERIOD.match, _period),
+    (V.YEARS.match, _years),
 )
 # What to try at a word, by what stands before it (WORD_LEAD), then at the word itself.
-_AT_WORD_LEAD: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
-    "mod": ((V.MODIFIED, _modified),),
-    "rq": ((V.RELATIVE, _relative),),
+_AT_WORD_LEAD: dict[str, _Forms] = {
+    "mod": ((_MODIFIED, _modified),),
+    "rq": ((_match_relative, _relative),),
 }
-_AT_WORD: dict[str, tuple[tuple[regex.Pattern[str], _Handler], ...]] = {
-    "mon": ((V.MONTH_FIRST, _month_first), (V.MONTH_YEAR, _month_year), (V.BARE_MONTH, _bare_month)),
-    "wd": ((V.DAY_FIRST, _day_first), (V.MONTH_FIRST, _month_first), (V.BARE_WEEKDAY, _bare_weekday)),
-    "rel": ((V.RELATIVE, _relative),),
+_AT_WORD: dict[str, _Forms] = {
+    "mon": ((V.MONTH_FIRST.match, _month_first), (_MONTH_YEAR, _month_year), (_BARE_MONTH, _bare_month)),
+    "wd": ((V.DAY_FIRST.match, _day_first), (V.MONTH_FIRST.match, _month_first), (_match_bare_weekday, _bare_weekday)),
+    "rel": ((_match_relative, _relative),),
     "unit": (),
 }
 
@@ -602,9 +691,18 @@ def _candidates(text: str, start: int, end: int, relative: bool) -> list[tuple[i
         for hit in V.DIGIT.finditer(text, start, end)
         if hit.end() - hit.start() in (1, 2, 4)
     ]
-    present = V.WORD_FORM_SET.intersection(text[start:end].split())
-    if present:
-        words = {V.WORD_FORMS[form] for form in present}
+    words = {V.WORD_ENDINGS[token] for token in V.WORD_ENDING_SET.intersection(text[start:end].split())}
+    for prefix in V.WORD_PREFIXES:
+        at = text.find(prefix, start, end)
+        while at >= 0:
+            rest = at + len(prefix)
+            if rest < end and text[rest] in V.WORD_INITIALS and (at == start or text[at - 1].isspace()):
+                # The rest of the token; 24 characters hold any spelling in WORD_ENDINGS.
+                token = text[rest : min(end, rest + 24)].split(None, 1)[0]
+                if token in V.WORD_ENDING_SET:
+                    words.add(V.WORD_ENDINGS[token])
+            at = text.find(prefix, rest, end)
+    if words:
         for word, kind in words:
             if not relative and kind in ("rel", "unit"):
                 continue
@@ -635,11 +733,11 @@ def _attempt(
     at: int,
     end: int,
     ctx: _Context,
-    forms: tuple[tuple[regex.Pattern[str], _Handler], ...],
+    forms: _Forms,
 ) -> tuple[list[_Raw], int] | None:
     """The mentions of the first of *forms* that reads a date at *at*, and where it ends."""
-    for pattern, handler in forms:
-        m = pattern.match(text, at, end)
+    for matcher, handler in forms:
+        m = matcher(text, at, end)
         if m is None:
             continue
         try:
@@ -909,19 +1007,19 @@ def find_dates(text: str, *, reference_date: dt.date | None = None) -> tuple[Dat
 
 # --------------------------------------------------------------------------- parse_date
 
-_WHOLE_STRING_FORMS: tuple[tuple[regex.Pattern[str], _Handler], ...] = (
-    (V.NUMERIC, _numeric),
-    (V.DAY_FIRST, _day_first),
-    (V.MONTH_FIRST, _month_first),
-    (V.PERIOD, _period),
-    (V.MONTH_YEAR, _month_year),
-    (V.SEASON_YEAR, _season_year),
-    (V.MODIFIED, _modified),
-    (V.YEARS, _years),
-    (V.LONE_YEAR, _lone_year),
-    (V.RELATIVE, _relative),
-    (V.BARE_WEEKDAY, _bare_weekday),
-    (V.LONE_MONTH, _bare_month),
+_WHOLE_STRING_FORMS: _Forms = (
+    (V.NUMERIC.match, _numeric),
+    (V.DAY_FIRST.match, _day_first),
+    (V.MONTH_FIRST.match, _month_first),
+    (V.PERIOD.match, _period),
+    (_MONTH_YEAR, _month_year),
+    (V.SEASON_YEAR.match, _season_year),
+    (_MODIFIED, _modified),
+    (V.YEARS.match, _years),
+    (V.LONE_YEAR.match, _lone_year),
+    (_match_relative, _relative),
+    (_match_bare_weekday, _bare_weekday),
+    (V.LONE_MONTH.match, _bare_month),
 )
 
 
@@ -963,8 +1061,8 @@ def parse_date(
     ctx = _Context(text, reference_date, dayfirst, whole=True)
     furthest = start
     failure: _Invalid | None = None
-    for pattern, handler in _WHOLE_STRING_FORMS:
-        m = pattern.match(text, start, end)
+    for matcher, handler in _WHOLE_STRING_FORMS:
+        m = matcher(text, start, end)
         if m is None:
             continue
         if m.end() != end:

@@ -290,8 +290,35 @@ MONTH = rf"(?:{_trie(_FULL_MONTHS)}(?!\w)(?:\.(?={H}+(?:1[89]|20)\d\d(?!\d)))?|{
 # A weekday before a date: full names, or English abbreviations ("Wed.", "Thurs").
 WEEKDAY = rf"(?:{_trie(_FULL_WEEKDAYS)}(?!\w)|{_trie(_ABBR_WEEKDAYS)}(?!\w)\.?)"
 SEASON = rf"{_trie(set(SEASONS))}(?!\w)"
+
 # A four-digit year, 1800-2099.
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+
+#: Exactly the words the MONTH, WEEKDAY and SEASON fragments accept, folded as the regex module's (?i)
+#: folds them (it also matches "ſ" for "s" and "İ" for "i", where str.lower differs).
+MONTH_WORDS = frozenset(MONTHS)
+WEEKDAY_WORDS = frozenset(_FULL_WEEKDAYS | _ABBR_WEEKDAYS)
+FULL_WEEKDAY_WORDS = frozenset(_FULL_WEEKDAYS)
+FULL_MONTH_WORDS = frozenset(_FULL_MONTHS)
+#: The weekdays BARE_WEEKDAY reads alone ("on Thursday"): full names in English, German and French.
+BARE_WEEKDAY_WORDS = frozenset(names[i] for names in _WEEKDAY_NAMES for i in range(3))
+SEASON_WORDS = frozenset(SEASONS)
+_FOLD = str.maketrans({"ſ": "s", "İ": "i"})
+
+
+def fold(word: str) -> str:
+    """*word* as the grammar's case-insensitive match sees it (for a set lookup)."""
+    return word.lower() if word.isascii() else word.translate(_FOLD).lower()
+
+
+# A month word, read generically and looked up in MONTH_WORDS by the caller (compiling the seventy
+# spellings into every pattern cost milliseconds at import). The dot follows the MONTH rule exactly:
+# after a full name only before a year ("01 May. 2005"); after an abbreviation always ("Sept.").
+# An abbreviation is a month word of at most four letters that is not a full name of four or less.
+_SHORT_FULL_MONTHS = "|".join(sorted((w for w in _FULL_MONTHS if len(w) <= 4), key=lambda w: (-len(w), w)))
+MONTH_WORD = rf"\p{{L}}++(?!\w)(?:(?>(?<!\p{{L}}{{5}}|(?i:{_SHORT_FULL_MONTHS}))|(?=\.{H}+{YEAR}))\.)?"
+# What lets a full month name take a dot: a year after it ("01 May. 2005").
+YEAR_AHEAD = regex.compile(rf"{H}+{YEAR}")
 # A day of the month, 1-31, with an optional leading zero ("07 Nov. 2017").
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 # Ordinal suffixes: "7th", "1st", "1er" (French), and the German day dot "26. Mai".
@@ -331,7 +358,7 @@ _VERBOSE = regex.VERBOSE
 #   stands before the number ("the", a weekday, a month, "mid-", "Spring", "second quarter of",
 #   "Q2/") is found by matching LEAD backwards from it;
 # - the words that make a date without a number ("in June", "on Thursday", "today", "last week")
-#   are found by set membership of the text's tokens (WORD_FORMS), then located with str.find.
+#   are found by set membership of the text's tokens (WORD_ENDINGS), then located with str.find.
 DIGIT = regex.compile(r"(?<![\w])\d++")
 
 _MODIFIER_WORDS = (
@@ -389,8 +416,8 @@ WORD_LEAD = regex.compile(
 )
 
 
-def _word_forms() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
-    """Token spellings ("June,", "(Thursday", "mid-June", "today.") -> (word to find, kind)."""
+def _word_endings() -> dict[str, tuple[str, str]]:
+    """Token spellings without a prefix ("June", "June,", "today.") -> (word to find, kind)."""
     words: list[tuple[str, str]] = []
     for names in _MONTH_FULL.values():
         for name in names:
@@ -417,18 +444,17 @@ def _word_forms() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
         words.append((name.upper(), "rel"))
     for name in ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter"):
         words.append((name, "unit"))
-    prefixes = ("", "(", "“", '"', "mid-", "Mid-", "mi-")
     suffixes = ("", ",", ".", ";", ":", ")", ").", "),", "’s", "'s", "!", "?", "”", '"')
-    forms: dict[str, tuple[str, str]] = {}
-    for word, kind in words:
-        for prefix in prefixes:
-            for suffix in suffixes:
-                forms[prefix + word + suffix] = (word, kind)
-    return forms, frozenset(forms)
+    return {word + suffix: (word, kind) for word, kind in words for suffix in suffixes}
 
 
-#: Token spellings of the words that make a date without a number, and the set of them.
-WORD_FORMS, WORD_FORM_SET = _word_forms()
+#: A token (white space apart) that is one of WORD_ENDINGS, or one of them after one of
+#: WORD_PREFIXES ("(Thursday", "mid-June"), names a word to find. The prefixed spellings are
+#: looked for from the prefixes (str.find) rather than listed: listing them cost milliseconds.
+WORD_ENDINGS = _word_endings()
+WORD_ENDING_SET = frozenset(WORD_ENDINGS)
+WORD_PREFIXES = ("(", "“", '"', "mid-", "Mid-", "mi-")
+WORD_INITIALS = frozenset(spelling[0] for spelling in WORD_ENDINGS)
 
 # URLs are skipped entirely: no dates out of "/2013/02/12/" or "official_texts_176136.htm".
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”]++")
@@ -492,8 +518,8 @@ NUMERIC = regex.compile(
 # A month with its year: "June 2020", "December 2016", "Juni 2021", "June-July 2020", "June of 2020".
 MONTH_YEAR = regex.compile(
     rf"""
-    (?P<m1>{MONTH})
-    (?:{CONN}(?P<m2>{MONTH}))?
+    (?P<m1>{MONTH_WORD})
+    (?:{CONN}(?P<m2>{MONTH_WORD}))?
     (?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?)
     (?P<y1>{YEAR})
     (?![\w]|[.,/\-]\d)
@@ -515,7 +541,7 @@ BARE_MONTH = regex.compile(
         (?<=(?<![\w]){_CONTEXT_WORDS}{H}+)
       | (?<=(?<![\w])(?i:the){H}+)(?!May|March)(?=\p{{Lu}}\p{{L}}++\.?{H}+\p{{Ll}})
     )
-    (?P<m1>{MONTH})
+    (?P<m1>{MONTH_WORD})
     (?!\w|['’]s|{H}*[\d(])
     """,
     _VERBOSE,
@@ -531,7 +557,7 @@ MODIFIED = regex.compile(
     (?:(?i:the{H}+year){H}+)?
     (?:
         (?P<s>{SEASON})(?:{H}+(?:(?i:of){H}+)?(?P<y1>{YEAR}))?
-      | (?P<m1>{MONTH})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?
+      | (?P<m1>{MONTH_WORD})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?
       | (?P<y1>{YEAR})
     )
     (?![\w]|[.,/\-]\d)
@@ -611,7 +637,7 @@ RELATIVE = regex.compile(
     (?:
         (?P<w>(?i:today|tonight|tomorrow|yesterday|heute|gestern|aujourd['’]hui|demain))(?!\w)
       | (?P<q>(?i:last|next|this|coming|past)){H}+
-        (?:(?P<u>(?i:week|month|year))(?!\w)|(?P<m1>{MONTH})|(?P<wd1>{WEEKDAY})|(?P<s>{SEASON}))
+        (?:(?P<u>(?i:week|month|year))(?!\w)|(?P<x>\p{{L}}++(?!\w)))
     )
     """,
     _VERBOSE,
@@ -621,8 +647,7 @@ RELATIVE = regex.compile(
 BARE_WEEKDAY = regex.compile(
     rf"""
     (?<!(?i:good|black|ash|holy|maundy|cyber|super|bloody|easter|great){H}+)
-    (?P<wd1>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|
-        donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))
+    (?P<wd1>\p{{L}}++)
     (?!\w|{H}+(?i:Agreement|Accord))
     """,
     _VERBOSE,
