@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nato_press._footnotes import find_footnotes, find_urls
+from nato_press._footnotes import find_footnotes, find_urls, notes_heading
 from nato_press._records import Defect, Footnote
 from nato_press._segment import segment
 
@@ -136,3 +136,42 @@ def test_markers_in_chrome_are_not_read() -> None:
     text = "Allies met.\n\nREAD MORE: Allies met again [1]"
     notes, _defects = notes_of(text)
     assert notes == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Notes", True),
+        ("ENDNOTES :", True),
+        ("Notes de bas de page", True),
+        ("Further reading:", True),
+        ("Notes on the Summit", False),
+        ("Sources say the plan is ready.", False),
+    ],
+)
+def test_notes_heading_is_the_whole_line(line: str, expected: bool) -> None:
+    assert notes_heading(line) is expected
+
+
+def test_text_without_notes_or_markers_has_no_footnotes() -> None:
+    assert notes_of("Allies met in 2020 and agreed. The plan has 3 parts.") == ([], [])
+
+
+def test_related_links_heading_over_a_bracketed_note_list_is_a_notes_section() -> None:
+    text = (
+        "Allies signed the protocols.[1] The Council condemned the attack.[2]\n\nMore on this topic\n"
+        "  1. [1] NATO, Allies sign, https://www.nato.int/cps/en/natohq/news_1.htm\n"
+        "  2. [2] Statement, https://www.nato.int/cps/en/natohq/official_texts_2.htm\n"
+    )
+    notes, defects = notes_of(text)
+    assert defects == []
+    assert [(n.label, n.urls) for n in notes] == [
+        ("1", ("https://www.nato.int/cps/en/natohq/news_1.htm",)),
+        ("2", ("https://www.nato.int/cps/en/natohq/official_texts_2.htm",)),
+    ]
+
+
+def test_a_numbered_related_links_list_without_markers_stays_chrome() -> None:
+    text = "Allies met.\n\nRelated articles\n1. NATO chief visits Norway\n2. Allies agree a plan\n"
+    blocks = segment(text)[0]
+    assert not any(b.kind == "notes" for b in blocks)

@@ -331,3 +331,71 @@ def test_updated_before_published_is_a_defect() -> None:
     _blocks, header, defects = segment(text)
     assert header.published == dt.date(2017, 11, 7)
     assert [d.code for d in defects] == ["updated-before-published"]
+
+
+# ---------------------------------------------------------------- datelines opening the first paragraph
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "place", "published", "dated"),
+    [
+        # an organisation's own release: the date in brackets after a dash
+        ("SHAPE, Mons, Belgium – (Mar. 14, 2024) Supreme Allied Commander Europe visited Poland.",
+         "SHAPE, Mons, Belgium", dt.date(2024, 3, 14), "Mar. 14, 2024"),
+        # the date between dashes
+        ("Capellen, Luxembourg – 21 September 2023 – The Agency has signed framework contracts.",
+         "Capellen, Luxembourg", dt.date(2023, 9, 21), "21 September 2023"),
+        # the date in brackets after the place, then a dash
+        ("NAPLES, Italy (Nov. 3, 2023) – The Joint Force Command hosted a conference.",
+         "NAPLES, Italy", dt.date(2023, 11, 3), "Nov. 3, 2023"),
+        # place, comma, date, dash
+        ("Brussels, 3 June 2020 – The Council met by video conference.", "Brussels", dt.date(2020, 6, 3),
+         "3 June 2020"),
+        # a double hyphen for the dash
+        ("MONS, Belgium, 12 May 2021 -- Allied commanders met.", "MONS, Belgium", dt.date(2021, 5, 12),
+         "12 May 2021"),
+    ],
+)
+def test_dated_dateline_opening_the_first_paragraph(
+    first_paragraph: str, place: str, published: dt.date, dated: str
+) -> None:
+    text = "Allied commanders meet in Europe\n\n" + first_paragraph + "\n\nMore text followed."
+    header = header_of(text)
+    assert (header.place, header.published) == (place, published)
+    assert header.published_span is not None and header.published_span.slice(text) == dated
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "place", "publisher"),
+    [
+        # a wire date without its year: the place and the agency, no publication date
+        ("BRUSSELS, Feb 12 (Reuters) - NATO allies agreed on a new plan.", "Brussels", "Reuters"),
+        ("BRUSSELS (Reuters) - NATO allies agreed on a new plan.", "Brussels", "Reuters"),
+        # a place alone, in the capitals of a dateline, with a country or a double dash
+        ("MONS, Belgium -- Allied commanders met on a new plan.", "MONS, Belgium", None),
+        ("BRUSSELS -- Allied commanders met on a new plan.", "Brussels", None),
+    ],
+)
+def test_undated_dateline_gives_the_place(first_paragraph: str, place: str, publisher: str | None) -> None:
+    header = header_of("Allies agree a new plan\n\n" + first_paragraph)
+    assert (header.place, header.publisher, header.published) == (place, publisher, None)
+
+
+@pytest.mark.parametrize(
+    "first_paragraph",
+    [
+        "NATO - Allies agree on a new plan for the defence of the Alliance.",
+        "NATO Headquarters - a busy day for the Council.",
+        "Brunssum, Netherlands - On Monday 28 November 2016, the Council visited the Command.",
+        "The Council met on 3 June 2020 – a Wednesday – to agree the plan.",
+    ],
+)
+def test_openings_that_are_no_dateline(first_paragraph: str) -> None:
+    header = header_of("Allies agree a new plan\n\n" + first_paragraph)
+    assert (header.place, header.published) == (None, None)
+
+
+def test_an_organisations_own_dateline_is_not_wire_copy() -> None:
+    own = header_of("Agency signs contract\n\nCapellen, Luxembourg – 21 September 2023 – The Agency signed.")
+    wire = header_of("Agency signs contract\n\nWASHINGTON, Sept. 21, 2023 — The Agency signed.")
+    assert (own.kind, wire.kind) == ("news", "republished")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nato_press._boilerplate import _STARTERS, banner_publisher, chrome_reason
+from nato_press._boilerplate import _STARTERS, _first_word, banner_publisher, chrome_reason, menu_like
 from nato_press._records import Block
 from nato_press._segment import segment
 
@@ -102,8 +102,7 @@ def test_article_sentences_are_not_chrome(line: str) -> None:
     ],
 )
 def test_every_vocabulary_example_passes_the_fast_gate(line: str) -> None:
-    first = line.split()[0].lower().strip("()[]:.,;!?\"'“”‘’")
-    assert first in _STARTERS
+    assert _first_word(line) in _STARTERS
 
 
 def test_form_zone_marks_every_form_line_and_no_article_line() -> None:
@@ -249,3 +248,145 @@ def test_boilerplate_blocks_always_have_a_reason() -> None:
     blocks, _header, _defects = segment(text)
     assert all(b.reason for b in blocks if b.kind == "boilerplate")
     assert all(b.reason is None for b in blocks if b.kind != "boilerplate")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accept all cookies",
+        "Reject non-essential cookies",
+        "Manage preferences",
+        "Cookie settings",
+        "Only necessary cookies",
+        "Allow all",
+        "Save preferences",
+        "I accept",
+        "Tout accepter",
+        "Continuer sans accepter",
+        "Paramètres des cookies",
+        "Alle akzeptieren",
+        "Nur notwendige Cookies",
+        "Cookie-Einstellungen",
+        "We use cookies on this website",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Wir verwenden Cookies, um unsere Website zu verbessern.",
+        "By clicking “Accept all cookies”, you agree to the storing of cookies on your device.",
+    ],
+)
+def test_cookie_banner_lines_in_three_languages(line: str) -> None:
+    assert chrome_reason(line) == "cookie banner"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to main content",
+        "Zum Inhalt springen",
+        "Aller au contenu principal",
+        "Toggle navigation",
+        "Menu",
+        "Search",
+        "Home",
+        "About us",
+        "Media Centre",
+        "English",
+        "Previous article",
+    ],
+)
+def test_navigation_lines(line: str) -> None:
+    assert chrome_reason(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Allow us to explain the plan.", "Use of force was discussed.", "All Allies agreed.", "Save the date for Vilnius"],
+)
+def test_sentences_with_cookie_button_words_are_not_chrome(line: str) -> None:
+    assert chrome_reason(line) is None
+
+
+def test_a_menu_word_as_a_speaker_label_is_not_chrome() -> None:
+    assert chrome_reason("Press:") is None
+    assert chrome_reason("Press") == "navigation"
+
+
+NSPA_LIKE = (
+    "We use cookies on this website\n\nWe use cookies to ensure that we give you the best experience.\n\n"
+    "Accept all cookies\nReject non-essential cookies\nCookie settings\n\nSkip to main content\n\n"
+    "NSPA - NATO Support and Procurement Agency\nHome\nAbout NSPA\nBusiness Opportunities\nMedia Centre\nContact\n\n"
+    "Home > Media Centre > News\n\n{title}\n\n"
+    "Capellen, Luxembourg – 21 September 2023 – The Agency signed two framework contracts.\n"
+)
+
+
+def test_cookie_banner_and_menu_before_the_headline_are_chrome() -> None:
+    title = "Agency awards multinational contract for artillery ammunition"
+    text = NSPA_LIKE.format(title=title)
+    blocks, header, _defects = segment(text)
+    assert header.title == title
+    assert header.publisher == "NSPA"
+    assert [b.kind for b in blocks if b.kind != "blank"][-2:] == ["title", "body"]
+    assert all(b.kind == "boilerplate" for b in blocks[: -4] if b.kind != "blank")
+    menu = [b.span.slice(text) for b in blocks if b.reason == "navigation"]
+    assert "Home\nAbout NSPA\nBusiness Opportunities\nMedia Centre" in menu
+
+
+def test_short_lines_without_chrome_are_no_menu() -> None:
+    # Three short lines with no chrome word among them stay text (read as before, not hidden as a menu).
+    text = "Cyber defence\nAmbassador Jane Doe\nU.S. Mission to NATO\n\nAllies met today and agreed a plan."
+    blocks, _header, _defects = segment(text)
+    assert [b.kind for b in blocks] == ["body", "blank", "body"]
+
+
+def test_menu_items() -> None:
+    assert menu_like("Business Opportunities")
+    assert not menu_like("Allies met today.")
+    assert not menu_like("• 15 Nov. 2013 -")
+
+
+@pytest.mark.parametrize(
+    ("top", "publisher"),
+    [
+        ("Allied Air Command | Newsroom", "AIRCOM"),
+        ("OTAN - Actualités", "NATO"),
+        ("SHAPE | News", "SHAPE"),
+        ("U.S. Mission to the North Atlantic Treaty Organization", "U.S. Mission to NATO"),
+        ("NATO Review\nOpinion, analysis and debate on security issues", "NATO"),
+    ],
+)
+def test_site_banners_with_a_section_or_a_tagline_are_no_title(top: str, publisher: str) -> None:
+    text = top + "\n\nAllies agree a new plan for the Baltic\n\n21 September 2022\n\nThe Council met today."
+    blocks, header, _defects = segment(text)
+    assert (header.title, header.publisher) == ("Allies agree a new plan for the Baltic", publisher)
+    assert [b.reason for b in blocks if b.kind == "boilerplate"] == ["site banner"]
+
+
+def test_the_line_under_a_banner_is_the_title_when_a_dateline_follows_it() -> None:
+    text = "SpaceWar.com - Your World At War\nNATO urges Russia to answer\nBrussels, March 14 (AFP) Mar 14, 2018\nText."
+    assert segment(text)[1].title == "NATO urges Russia to answer"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("World | Europe | Security | Opinion | Podcasts", True),
+        ("Home | Our Relationship | Policy & History | News & Events", True),
+        ("Sign in | Subscribe", True),
+        ("10/22/2021 | Press release | Distributed by Public on 10/22/2021 05:41", False),
+        ("NATO | Allies agree a new plan", False),
+    ],
+)
+def test_menu_bars(line: str, chrome: bool) -> None:
+    assert (chrome_reason(line) is not None) is chrome
+
+
+def test_site_name_inside_a_menu_run_is_chrome() -> None:
+    text = (
+        "Skip to main content\nDefence Matters Weekly\nWorld | Europe | Security | Opinion\nSign in | Subscribe\n\n"
+        "We use cookies to improve your experience. Accept all | Manage preferences\n\n"
+        "‘We must be ready’, says NATO’s top military officer\n\n"
+        "Published 18 Sep 2023, 07:00 | Updated 18 Sep 2023, 11:45\n\nThe Admiral spoke to us in Oslo."
+    )
+    header = segment(text)[1]
+    assert header.title == "‘We must be ready’, says NATO’s top military officer"
+    assert header.published is not None and header.published.isoformat()[:10] == "2023-09-18"

@@ -26,22 +26,32 @@ import regex
 
 from ._records import Block, Defect, Footnote, Span
 
-__all__ = ["NOTES_HEADING", "NOTE_START", "find_footnotes", "find_urls"]
+__all__ = ["NOTE_START", "find_footnotes", "find_urls", "notes_heading"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 # The heading of a notes section ("Notes", "Footnotes", "Endnotes", "References", "Références",
-# "Fußnoten", "Anmerkungen", "Quellen", and "Mehr zum Thema" when a numbered list follows it).
-NOTES_HEADING = regex.compile(
-    r"""
-    (?i:notes?|footnotes?|endnotes?|references|références|notes\ de\ bas\ de\ page|renvois|fußnoten|fussnoten
-      |anmerkungen|endnoten|quellen|quellenangaben|einzelnachweise|sources?|bibliography|bibliographie|literatur
-      |mehr\ zum\ thema|further\ reading)
-    \s*+:?
-    """,
-    regex.VERBOSE,
+# "Fußnoten", "Anmerkungen", "Quellen", and "Mehr zum Thema" when a numbered list follows it),
+# with an optional colon; compared in lower case.
+_NOTES_HEADINGS = frozenset(
+    {"note", "notes", "footnote", "footnotes", "endnote", "endnotes", "references", "références",
+     "notes de bas de page", "renvois", "fußnoten", "fussnoten", "anmerkungen", "endnoten", "quellen",
+     "quellenangaben", "einzelnachweise", "source", "sources", "bibliography", "bibliographie", "literatur",
+     "mehr zum thema", "further reading"}
 )
+# Headings are short: the longest is "notes de bas de page".
+_HEADING_MAX = 40
+
+
+def notes_heading(line: str) -> bool:
+    """Whether *line* (stripped) is the heading of a notes section ("Notes", "Fußnoten:").
+
+    >>> notes_heading("Endnotes:"), notes_heading("Notes on the Summit")
+    (True, False)
+    """
+    return len(line) <= _HEADING_MAX and " ".join(line.lower().split()).rstrip(": ") in _NOTES_HEADINGS
+
 
 # The label that opens a note line: "[1] …", "1. [1] …" (the bracket wins), "1. …", "1) …",
 # "(1) …", "¹ …". The label is one to three digits.
@@ -148,7 +158,7 @@ def _notes_in(text: str, block: Block) -> list[_Note]:
                 notes.append(_Note(_label_of(m), start + m.end(), end))
             elif m is not None and not notes:
                 pass  # a bare label with nothing after it
-            elif notes and NOTES_HEADING.fullmatch(stripped) is None:
+            elif notes and not notes_heading(stripped):
                 notes[-1].end = end
         pos += len(raw)
     return notes
@@ -191,8 +201,10 @@ def find_footnotes(text: str, blocks: Sequence[Block]) -> tuple[list[Footnote], 
             for each in _notes_in(text, block):
                 notes.setdefault(each.label, each)
 
+    superscripts = any(map(text.__contains__, _SUPERSCRIPTS))
+    if not notes and not superscripts and "[" not in text:
+        return [], []  # no note and nothing that could be a marker
     markers: dict[str, list[Span]] = {}
-    superscripts = any(digit in text for digit in _SUPERSCRIPTS)
     for block in blocks:
         if block.kind not in _MARKED_KINDS:
             continue

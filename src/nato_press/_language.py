@@ -42,14 +42,22 @@ for _lang, _words in (
     ),
 ):
     _BY_LANGUAGE[_lang] = frozenset(_words.split())
-_LANGUAGE_OF = {word: lang for lang, words in _BY_LANGUAGE.items() for word in words}
+# Each function word as written in lower case, capitalised and in capitals ("the", "The", "THE"), so
+# the sample need not be lower-cased first.
+_LANGUAGE_OF = {
+    form: lang
+    for lang, words in _BY_LANGUAGE.items()
+    for word in words
+    for form in (word, word.capitalize(), word.upper())
+}
 
 # Too little evidence: fewer function words than this in all gives no answer.
 _TOO_FEW = 2
 # The blocks read: the article and its title (chrome, headers and notes are often in another language).
 _READ = frozenset({"title", "body", "caption"})
-# Only this many characters of the body are read.
-_MAX_CHARS = 1000
+# Only this many characters of the title and body are read (about a hundred words: function words
+# are so frequent that more text does not change the answer, it only costs time).
+_MAX_CHARS = 600
 
 
 def detect_language(text: str, blocks: Sequence[Block]) -> str | None:
@@ -73,7 +81,7 @@ def detect_language(text: str, blocks: Sequence[Block]) -> str | None:
                 break
         sample = " ".join(parts)
     counts = {"en": 0, "fr": 0, "de": 0}
-    for lang in map(_LANGUAGE_OF.get, sample.lower().split()):
+    for lang in map(_LANGUAGE_OF.get, sample.split()):
         if lang is not None:
             counts[lang] += 1
     best = max(counts, key=counts.__getitem__)

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import regex
 
-from ._boilerplate import FORM_REASON, banner_publisher, chrome_reason, form_line, form_start, kicker
-from ._footnotes import NOTE_START, NOTES_HEADING
+from ._boilerplate import FORM_REASON, banner_publisher, chrome_reason, form_line, form_start, kicker, menu_like
+from ._footnotes import NOTE_START, notes_heading
 from ._header import (
+    HeaderDate,
     HeaderLine,
     body_dateline,
     byline_like,
@@ -41,24 +42,28 @@ from ._header import (
     title_leading_date,
     title_like,
 )
-from ._records import Block, BlockKind, DateMention, Defect, DocumentKind, Header, Span
+from ._records import Block, BlockKind, Defect, DocumentKind, Header, Span
 
 __all__ = ["segment"]
 
 # How many non-chrome lines the header may take before the body must have begun.
 _PREAMBLE_LINES = 12
+# The longest navigation menu read as one run of lines.
+_MENU_LINES = 30
 # A title followed directly by prose, with no blank line, must be at most this long.
 _SHORT_TITLE = 160
 # How many byline lines may stand between a title and its dateline ("Ambassador …", "U.S. Permanent …").
 _BYLINE_LOOKAHEAD = 4
 
-# Photo and video captions: "Photo: NATO", "Foto: …", "(Photo credit: …)", "Video: …".
-_CAPTION = regex.compile(
-    r"\(?(?i:photos?|foto|fotos|image|picture|video|crédit\s*+photo|photo\s*+credit|bildquelle|bild|credit)"
-    r"(?:\s*+(?i:credit|by))?\s*+[:©|]"
+# Photo and video captions: "Photo: NATO", "Foto: …", "(Photo credit: …)", "Video: …", "Photo by …:"
+# — a caption word (optionally with "credit" or "by") before a colon, "©" or a bar.
+_CAPTION_WORDS = frozenset(
+    {"photo", "photos", "foto", "fotos", "image", "picture", "video", "crédit photo", "photo credit", "bildquelle",
+     "bild", "credit"}
 )
-
 _CAPTION_FIRST = frozenset("(PpFfIiVvCcBb")
+_CAPTION_MARKS = (":", "©", "|")
+
 
 # Body-marker brackets ("[1]") that make an untitled, headerless analysis with references a digest.
 _BRACKET_MARKER = regex.compile(r"\[\d{1,3}\]")
@@ -80,7 +85,7 @@ _NOTES: _Kind = ("notes", None)
 class _Lines:
     """The input split once into lines, with the offsets of each line's stripped text."""
 
-    __slots__ = ("ends", "headers", "n", "starts", "text", "texts")
+    __slots__ = ("chromes", "ends", "headers", "n", "starts", "text", "texts")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -103,6 +108,7 @@ class _Lines:
             texts.append(stripped)
             pos += len(raw)
         self.n = len(self.texts)
+        self.chromes: dict[int, str | None] = {}  # chrome_reason, once per line
 
     def header(self, i: int) -> HeaderLine | None:
         """Line *i* read as a header line (cached: the date grammar is asked once per line)."""
@@ -110,6 +116,13 @@ class _Lines:
             return self.headers[i]
         read = self.headers[i] = read_header_line(self.text, self.starts[i], self.texts[i])
         return read
+
+    def chrome(self, i: int) -> str | None:
+        """Why line *i* is chrome, or ``None`` (cached: lines are looked at from several places)."""
+        if i in self.chromes:
+            return self.chromes[i]
+        reason = self.chromes[i] = chrome_reason(self.texts[i])
+        return reason
 
     def next_content(self, i: int) -> int:
         """The index of the first non-blank line after line *i*, or ``n``."""
@@ -124,8 +137,8 @@ class _HeaderFields:
 
     def __init__(self) -> None:
         self.title_lines: list[int] = []
-        self.published: DateMention | None = None
-        self.updated: DateMention | None = None
+        self.published: HeaderDate | None = None
+        self.updated: HeaderDate | None = None
         self.reference: str | None = None
         self.label: str | None = None
         self.distributor: str | None = None
@@ -183,7 +196,7 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             i = lines.next_content(i)
             continue
         in_form = False
-        reason = chrome_reason(line)
+        reason = lines.chrome(i)
         if reason is not None:
             kinds[i] = ("boilerplate", reason)
             in_form = reason == FORM_REASON
@@ -196,6 +209,9 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             if publisher is not None:
                 kinds[i] = ("boilerplate", "site banner")
                 fields.publisher = fields.publisher or publisher
+                if _tagline(text, lines, i + 1):
+                    kinds[i + 1] = ("boilerplate", "site banner")
+                    i += 1
                 i = lines.next_content(i)
                 continue
             nxt = lines.next_content(i)
@@ -218,6 +234,13 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             fields.add(read)
             i = lines.next_content(i)
             continue
+        if untitled and menu_like(line):
+            last = _menu_end(lines, kinds, i)
+            if last is not None:
+                for k in range(i, last + 1):
+                    kinds[k] = kinds[k] or ("boilerplate", "navigation")
+                i = lines.next_content(last)
+                continue
         if untitled and title_like(line) and (_title_may_end(text, lines, i) or _continued_title(text, lines, i)):
             i = _take_title(text, lines, kinds, fields, i)
             continue
@@ -227,6 +250,61 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             continue
         break
     return i
+
+
+def _menu_end(lines: _Lines, kinds: list[_Kind | None], i: int) -> int | None:
+    """The last line of the navigation menu that line *i* belongs to, or ``None`` when it is in none.
+
+    A menu is a run of at least three lines with no blank line between them, each a chrome line or
+    a short menu item ("Home" / "About NSPA" / "Business Opportunities" / "Contact"), at least one
+    of them chrome, with the headline still to come (no paragraph of prose right after the run).
+    """
+    texts = lines.texts
+    first = i
+    while first > 0 and texts[first - 1] and (kinds[first - 1] or _BODY)[0] == "boilerplate":
+        first -= 1
+    chrome = i - first
+    last = i
+    while last + 1 < lines.n and texts[last + 1] and last - first < _MENU_LINES:
+        if lines.chrome(last + 1) is not None:
+            chrome += 1
+        elif not menu_like(texts[last + 1]):
+            return None
+        last += 1
+    if last - first < 2 or chrome == 0 or last - first >= _MENU_LINES:
+        return None
+    after = lines.next_content(last)
+    if after < lines.n and prose_like(texts[after]):
+        return None
+    for k in range(i, last + 1):
+        if kinds[k] is None:
+            kinds[k] = ("boilerplate", lines.chrome(k) or "navigation")
+    return last
+
+
+def _tagline(text: str, lines: _Lines, i: int) -> bool:
+    """Whether line *i*, glued under a site banner, is the banner's tagline, not the headline.
+
+    It is when a separate headline follows it: "NATO Review" / "Opinion, analysis and debate on
+    security issues", a blank line, then the title. A line followed directly by a dateline is the
+    headline itself ("SpaceWar.com - …" / "NATO urges Russia …" / "Brussels, March 14 (AFP) …").
+    """
+    texts = lines.texts
+    if i + 1 >= lines.n or not texts[i] or texts[i + 1] or not title_like(texts[i]) or lines.header(i) is not None:
+        return False
+    j = lines.next_content(i)
+    return (
+        j < lines.n
+        and lines.chrome(j) is None
+        and lines.header(j) is None
+        and title_like(texts[j])
+        and (_title_may_end(text, lines, j) or _continued_title(text, lines, j))
+    )
+
+
+def _marked(text: str, lines: _Lines, i: int, label: str | None) -> bool:
+    """Whether the bracketed *label* of the note on line *i* is used as a marker before it ("[1]")."""
+    return label is not None and text.find("[" + label + "]", 0, lines.starts[i]) >= 0
 
 
 def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
@@ -240,7 +318,7 @@ def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
         return True
     line = lines.texts[j]
     return (
-        chrome_reason(line) is not None
+        lines.chrome(j) is not None
         or separator_line(line)
         or lines.header(j) is not None
         or (len(lines.texts[i]) <= _SHORT_TITLE and prose_like(line))
@@ -298,17 +376,20 @@ def _read_body(text: str, lines: _Lines, kinds: list[_Kind | None], start: int) 
             kinds[i] = ("boilerplate", FORM_REASON)
             continue
         if mode == "notes":
-            if NOTE_START.match(line) is not None or chrome_reason(line) is None:
+            if NOTE_START.match(line) is not None or lines.chrome(i) is None:
                 kinds[i] = _NOTES
                 continue
             mode = ""
-        if len(line) <= 40 and NOTES_HEADING.fullmatch(line) is not None:
+        if notes_heading(line) or (len(line) <= 40 and lines.chrome(i) == "related-links heading"):
             j = lines.next_content(i)
-            if j < lines.n and NOTE_START.match(texts[j]) is not None:
+            note = NOTE_START.match(texts[j]) if j < lines.n else None
+            if note is not None and (notes_heading(line) or _marked(text, lines, j, note.group("bracket"))):
+                # "Notes" before a numbered list; "More on this topic" before "1. [1] …" whose labels
+                # the body's markers use.
                 kinds[i] = _NOTES
                 mode = "notes"
                 continue
-        reason = chrome_reason(line)
+        reason = lines.chrome(i)
         if reason is not None:
             kinds[i] = ("boilerplate", reason)
             mode = _MODE_AFTER.get(reason, "form" if form_start(line) else "")
@@ -329,8 +410,20 @@ def _read_body(text: str, lines: _Lines, kinds: list[_Kind | None], start: int) 
                 kinds[i] = _NOTES
                 mode = "notes"
                 continue
-        caption = line[0] in _CAPTION_FIRST and _CAPTION.match(line) is not None
+        caption = line[0] in _CAPTION_FIRST and _caption(line)
         kinds[i] = _CAPTION_KIND if caption else _BODY
+
+
+def _caption(line: str) -> bool:
+    """Whether *line* opens with a photo or video credit ("Photo: NATO", "(Photo credit: …)")."""
+    head = line[1:40] if line[0] == "(" else line[:40]
+    mark = min((k for k in map(head.find, _CAPTION_MARKS) if k >= 0), default=-1)
+    if mark <= 0:
+        return False
+    words = head[:mark].lower().split()
+    if len(words) > 1 and words[-1] in ("credit", "by") and " ".join(words[:-1]) in _CAPTION_WORDS:
+        return True
+    return " ".join(words) in _CAPTION_WORDS
 
 
 def _blocks(text: str, lines: _Lines, kinds: list[_Kind | None]) -> list[Block]:
@@ -386,7 +479,7 @@ def _header(
         if wire is not None:
             fields.place = fields.place or wire.place
             fields.agency = fields.agency or wire.agency
-            fields.wire = True
+            fields.wire = wire.wire
             if fields.published is None:
                 fields.published = wire.published
     published = fields.published
@@ -399,7 +492,7 @@ def _header(
     if fields.digest:
         published = None
     updated = fields.updated
-    if published is not None and updated is not None and updated.start < published.start:
+    if published is not None and updated is not None and updated.day < published.day:
         defects.append(
             Defect(
                 code="updated-before-published",
@@ -456,7 +549,7 @@ def _kind(
     if fields.distributor is not None or fields.wire:
         # Aggregators ("Distributed by …") and wire datelines ("WASHINGTON, Sept. 21, 2011 — …") republish.
         return "republished"
-    has_body = any(k == _BODY for k in kinds)
+    has_body = _BODY in kinds
     if not has_body:
         return "other" if title is None and fields.published is None else "news"
     if (
