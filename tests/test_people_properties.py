@@ -11,11 +11,14 @@ import os
 import time
 from dataclasses import dataclass
 
+import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from nato_press._names import is_name_word
+from nato_press._attribution import find_cues
+from nato_press._names import is_name_word, sentence_start, sentence_starts, tokenize
 from nato_press._people import find_people
+from nato_press._quotes import find_marks
 from nato_press._records import Header
 
 from .test_quotes import blocks_of
@@ -232,3 +235,128 @@ def test_speech_verb_without_quotes_makes_a_speaker(person: Person, verb: str) -
     text = f"The ministers met in Brussels. {person.rank} {person.full} {verb} that Allies were united."
     _, speakers = run(text)
     assert speakers == [person.full]
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@settings_fast
+@given(
+    persons(),
+    sentences(),
+    st.sampled_from([('"', '"'), ("“", "”"), ("‘", "’"), ("„", "“")]),
+    st.integers(min_value=1, max_value=999),
+    st.booleans(),
+    st.sampled_from([" It commits Allies to more.", "\n\nThe next paragraph follows.", ", and more follows.", ""]),
+)
+def test_a_note_number_glued_to_a_closing_mark_closes_the_quote(
+    person: Person, words: str, marks: tuple[str, str], number: int, superscript: bool, rest: str
+) -> None:
+    o, c = marks
+    call = str(number).translate(_SUPERSCRIPTS) if superscript else str(number)
+    body = words.rstrip(".!") + "."
+    text = f"{person.introduction()} {person.rank} {person.full} called it {o}{body}{c}{call}{rest}"
+    quotes, speakers = run(text)
+    assert quotes == [(body, person.full)]
+    assert speakers == [person.full]
+
+
+_PREDICATES = ["put it well", "was very clear", "summed it up", "had a simple message", "put it this way", "wrote"]
+_WHEN = ["", " this morning", " in Davos last month", " on Monday", " at the summit"]
+
+
+@settings_fast
+@given(persons(), st.sampled_from(_PREDICATES), st.sampled_from(_WHEN), sentences(), st.sampled_from(_MARKS))
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks(
+    person: Person, predicate: str, when: str, words: str, marks: tuple[str, str]
+) -> None:
+    o, c = marks
+    text = f"The ministers met in Brussels. {person.rank} {person.full} {predicate}{when}: {o}{words}{c}"
+    quotes, speakers = run(text)
+    assert quotes == [(words.strip(), person.full)]
+    assert speakers == [person.full]
+
+
+@settings_fast
+@given(
+    persons(),
+    sentences(),
+    st.sampled_from(["a-t-il affirmé", "déclare-t-il", "a-t-il ajouté", "dit-il", "souligne-t-il", "ajoute-t-elle"]),
+)
+def test_french_verb_with_its_pronoun_after_it(person: Person, words: str, inverted: str) -> None:
+    text = f"{person.rank} {person.full} a déclaré que les Alliés étaient unis. « {words} », {inverted}."
+    quotes, speakers = run(text)
+    assert quotes == [(words, person.full)]
+    assert speakers == [person.full]
+
+
+# The token grammar written as one pattern tried at every character: slow, but plainly right.
+_REFERENCE_TOKEN = regex.compile(
+    r"""
+    (?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Brig|Sgt|Prof|Cdr|Cmdr|Gov|Sen|Amb|Mme|Hon)\.
+    | (?:\p{Lu}\.){1,4}(?![\p{L}\p{N}])
+    | [\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+
+    | [^\s\p{L}\p{M}\p{N}]
+    """,
+    regex.VERBOSE,
+)
+_PIECES = st.sampled_from(
+    ["said", "Mr.", "Gen.", "T.G.", "U.S.", "U.S.-led", "NATO’s", "won't", "Hans-Werner", "2021", "(IMS),", "“We",
+     "ready.”", "end.", "x.U.S.", "Lt. Gen.", "é", "«", "»", "—", "–", "...", "…", "?!", "a.b", "'90s"]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", "  ", "\n", " \n ", "\u00a0", "\t", "     "])
+
+
+@st.composite
+def token_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(_PIECES, min_size=1, max_size=30))
+    gaps = draw(st.lists(_GAPS, min_size=len(pieces), max_size=len(pieces)))
+    return "".join(p + g for p, g in zip(pieces, gaps, strict=True))
+
+
+@settings_fast
+@given(token_texts(), st.data())
+def test_tokenize_matches_the_token_grammar_on_any_window(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    expected = [(m.group(), m.start(), m.end()) for m in _REFERENCE_TOKEN.finditer(text, start, end)]
+    assert tokenize(text, start, end) == expected
+
+
+@settings_fast
+@given(st.lists(st.sampled_from(["He spoke", "Mr.", "T.G. Marx", "U.S.", "vom 14.", "Juni", "end", "!", "?", "…", ".”",
+                                 ". ", "  ", "\n", "said so", "No.", "3."]), max_size=25), st.data())  # fmt: skip
+def test_the_sentence_start_before_a_point_is_the_last_sentence_start(pieces: list[str], data: st.DataObject) -> None:
+    text = " ".join(pieces)
+    at = data.draw(st.integers(min_value=0, max_value=len(text)))
+    starts = [0, *(s for s in sentence_starts(text, 0, len(text)) if s <= at)]
+    assert sentence_start(text, 0, at, len(text)) == starts[-1]
+
+
+_FILLER = ["the", "Allies", "met", "in", "Brussels", "on", "Monday", "and", "agreed", "plans", "for", "defence"]
+_CUES = ["said", "according to", "told", "pointed out", "a déclaré", "betonte", "statement by", "in a tweet", "added"]
+
+
+@settings_fast
+@given(st.lists(st.tuples(st.sampled_from(_FILLER + _CUES), st.sampled_from([" ", ", ", ". ", "\n"])), max_size=30))
+def test_find_cues_finds_each_inserted_cue_where_it_is(parts: list[tuple[str, str]]) -> None:
+    text = ""
+    expected = []
+    for word, gap in parts:
+        if word in _CUES:
+            expected.append((len(text), len(text) + len(word), word))
+        text += word + gap
+    assert find_cues(text) == expected
+
+
+@settings_fast
+@given(st.lists(st.sampled_from(["NATO’s", "won't", "Allies’", "“", "”", "«", "»", "„", '"', "‘", "’", "plan", "'"]),
+                max_size=30))  # fmt: skip
+def test_find_marks_finds_quote_marks_and_leaves_apostrophes_inside_words_out(words: list[str]) -> None:
+    text = " ".join(words)
+    expected = [
+        i
+        for i, c in enumerate(text)
+        if c in "\"“”„‟«»‹›‘‚'’" and not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum())
+    ]
+    assert find_marks(text, 0, len(text)) == expected

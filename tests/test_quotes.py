@@ -281,3 +281,93 @@ def test_narrative_in_between_ends_a_continuation() -> None:
         ("We are ready to act at any time,", "Jens Stoltenberg"),
         ("The budget will grow by two percent in real terms next year.", None),
     ]
+
+
+def notes_document(body: str, notes: list[str]) -> tuple[str, list[Block], list[Footnote]]:
+    """*body*, then a "Notes" block holding one numbered line per note; the footnotes of it."""
+    text = body + "\n\nNotes\n"
+    blocks = [
+        Block(kind="body", span=Span(start=0, end=len(body))),
+        Block(kind="blank", span=Span(start=len(body), end=len(body) + 2)),
+    ]
+    notes_start = len(body) + 2
+    footnotes: list[Footnote] = []
+    for number, note in enumerate(notes, 1):
+        line = f"{number}. {note}"
+        footnotes.append(Footnote(label=str(number), text=line, span=Span(start=len(text), end=len(text) + len(line))))
+        text += line + "\n"
+    blocks.append(Block(kind="notes", span=Span(start=notes_start, end=len(text))))
+    return text, blocks, footnotes
+
+
+@pytest.mark.parametrize(
+    ("closing", "after"),
+    [
+        ('."', "2"),
+        ('."', "3 It commits Allies to more."),
+        ('."', "14\n\nNew paragraph."),
+        (".’", "2 Then he left."),
+        (".”", "¹ Then he left."),
+        ("”", "²³, and more."),
+    ],
+)
+def test_a_flattened_note_number_after_a_closing_mark_closes_the_quote(closing: str, after: str) -> None:
+    opening = {'."': '"', ".’": "‘", ".”": "“", "”": "“"}[closing]
+    text = (
+        f"{SPEAKER}He called it {opening}a blueprint for a more dangerous world{closing}{after} "
+        f"Mr Stoltenberg also said {opening}we are ready for every threat{closing[-1]}."
+    )
+    _, quotes, defects = people(text)
+    assert [q.text for q in quotes] == [
+        "a blueprint for a more dangerous world" + closing[:-1],
+        "we are ready for every threat",
+    ]
+    assert defects == []
+
+
+@pytest.mark.parametrize("quote", ['"20 nations will join," he said.', '"3 brigades are ready," he said.'])
+def test_a_quote_opening_with_a_number_still_opens(quote: str) -> None:
+    assert [t for t, _ in quotes_of(SPEAKER + quote)] == [quote.split('"')[1]]
+
+
+def test_cited_titles_in_notes_are_not_quotes_but_quoted_statements_are() -> None:
+    body = "Allies agreed a new concept.1 Mr Stoltenberg welcomed it.2 The Council condemned the attacks.3"
+    text, blocks, footnotes = notes_document(
+        body,
+        [
+            'NATO, "Strategic Concept for the Defence and Security of the Members of the Alliance," adopted '
+            "at the Lisbon Summit, 19 November 2010 (https://www.nato.int/cps/en/natohq/official_texts_68580.htm).",
+            'The White House, "Remarks by President Biden and NATO Secretary General Jens Stoltenberg Before '
+            'Bilateral Meeting," 28 June 2022 (https://www.whitehouse.gov/briefing-room/).',
+            "Statement by the North Atlantic Council on the attacks, 19 July 2021: “Allies stand in solidarity "
+            "with those affected by the attacks.” https://www.nato.int/cps/en/natohq/news_185863.htm",
+        ],
+    )
+    _, quotes, _ = find_people(text, blocks, Header(), [], footnotes)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Allies stand in solidarity with those affected by the attacks.", "North Atlantic Council")
+    ]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "President Sauli Niinistö put it well this morning:",
+        "President Sauli Niinistö was very clear this morning:",
+        "Our President, Sauli Niinistö, summed up the day in Helsinki last week:",
+        "President Sauli Niinistö wrote on Monday:",
+        "President Sauli Niinistö tweeted:",
+        "President Sauli Niinistö concluded:",
+        "President Sauli Niinistö added in a tweet:",
+    ],
+)
+def test_the_subject_of_a_sentence_ending_in_a_colon_says_the_quote(introduction: str) -> None:
+    text = f"Finland joined the Alliance today. {introduction} “The era of non-alignment has come to an end.”"
+    speakers, quotes, _ = people(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("The era of non-alignment has come to an end.", "Sauli Niinistö")]
+    assert [s.name for s in speakers] == ["Sauli Niinistö"]
+
+
+def test_a_colon_after_a_sentence_without_a_person_gives_no_speaker() -> None:
+    text = "The meeting ended late. The conclusions were clear this morning: “Allies will do more, and faster.”"
+    assert quotes_of(text) == [("Allies will do more, and faster.", None)]

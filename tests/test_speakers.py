@@ -243,3 +243,76 @@ def test_german_and_french_cues(text: str) -> None:
     speakers, quotes, _ = people(text)
     assert [q.speaker for q in quotes] == ["Jens Stoltenberg"]
     assert [s.name for s in speakers] == ["Jens Stoltenberg"]
+
+
+@pytest.mark.parametrize(
+    ("inverted", "verb"),
+    [
+        ("a-t-il affirmé", "a pour sa part estimé"),
+        ("déclare-t-il", "a également déclaré"),
+        ("a-t-elle ajouté", "a dit"),
+    ],
+)
+def test_french_inverted_pronoun_is_the_last_person_subject(inverted: str, verb: str) -> None:
+    text = (
+        "Le secrétaire général Jens Stoltenberg a rencontré le président Emmanuel Macron. "
+        "« La France est un Allié engagé », a déclaré M. Stoltenberg.\n\n"
+        f"Le président Macron {verb} que l'Alliance devait clarifier ses objectifs. "
+        f"« Notre ennemi commun, ce sont les groupes terroristes », {inverted}."
+    )
+    speakers, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Jens Stoltenberg", "Emmanuel Macron"]
+    assert quotes[1].cue is not None and quotes[1].cue.startswith(inverted.split()[0])
+    assert sorted(s.name for s in speakers) == ["Emmanuel Macron", "Jens Stoltenberg"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "les propos du président Macron sur la",
+        "les paroles du président Macron sur la",
+        "the comments by President Macron on the",
+    ],
+)
+def test_the_words_of_a_person_about_a_term_are_theirs(phrase: str) -> None:
+    text = f"Le président Emmanuel Macron était à Londres. Le sommet vient après {phrase} « mort cérébrale » de l'OTAN."
+    assert [(q.text, q.speaker) for q in people(text)[1]] == [("mort cérébrale", "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize("adverb", ["Zugleich", "Außerdem", "Dabei", "Zudem", "Abschließend", "Gleichzeitig", "Dann"])
+@pytest.mark.parametrize("verb", ["betonte", "sagte", "meinte", "warnte"])
+def test_german_sentence_adverb_before_the_verb_is_no_name(adverb: str, verb: str) -> None:
+    text = (
+        "NATO-Generalsekretär Jens Stoltenberg erklärte im Anschluss an die Sitzung, die Lage sei ernst. "
+        f"{adverb} {verb} er: „Wir müssen die Lehren aus dem Einsatz ziehen.“"
+    )
+    speakers, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Jens Stoltenberg"]
+    assert [s.name for s in speakers] == ["Jens Stoltenberg"]
+
+
+def test_the_council_of_a_text_naming_the_north_atlantic_council_is_it() -> None:
+    text = (
+        "Am 19. Juli 2021 veröffentlichte der North Atlantic Council (NAC) eine Erklärung. Der Rat bekräftigte "
+        "darin die Beschlüsse des Gipfeltreffens vom 14. Juni 2021 und erklärte, die Bündnispartner seien "
+        "entschlossen, „das gesamte Spektrum an Fähigkeiten aktiv einzusetzen“."
+    )
+    speakers, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["North Atlantic Council"]
+    assert [(s.name, s.kind) for s in speakers] == [("North Atlantic Council", "organisation")]
+
+
+def test_a_council_is_not_the_north_atlantic_council_in_a_text_that_does_not_name_it() -> None:
+    text = (
+        "Der Rat der Stadt tagte am Montag. Der Rat bekräftigte die Beschlüsse und erklärte, "
+        "„wir bauen die Brücke neu“."
+    )
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Rat"]
+
+
+@pytest.mark.parametrize("verb", ["continued his visit to Kyiv", "concluded the meeting", "went on to Warsaw"])
+def test_verbs_that_give_words_only_with_quote_marks_make_no_speaker_alone(verb: str) -> None:
+    assert persons(f"NATO Secretary General Jens Stoltenberg {verb} on Monday.") == []
+    text = f"NATO Secretary General Jens Stoltenberg {verb.split()[0]}: “We stand with Ukraine.”"
+    assert persons(text) == ["Jens Stoltenberg"]

@@ -19,27 +19,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Any
 
 import regex
 
-from ._names import Subject, Tok, subject_after, subject_before, tokenize
+from ._names import Subject, Tok, sentence_start, subject_after, subject_before, tokenize
 from ._quotes import Paragraph, RawQuote
 from ._records import Quote, Span
 from ._speakers import Entry, People
 
-__all__ = ["Attributor", "mask_quotes"]
-
-# Sentence ends: . ! ? … (a closing quote mark may follow), then white space. Not after a
-# title or month abbreviation ("Mr. Stoltenberg", "Sept. 21") or an initial ("T.G. Marx").
-_SENTENCE_END = regex.compile(
-    r"""
-    (?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Brig|Prof|Rev|Hon|No|Nos|Art|Vol|Jan|Feb
-        |Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Fig|Cdr|Gov|Sen|Amb|\p{Lu}))
-    [.!?…]++["”’»“]?(?=\s)
-    """,
-    regex.VERBOSE,
-)
+__all__ = ["Attributor", "find_cues", "mask_quotes"]
 
 
 def _phrases(phrases: str) -> frozenset[str]:
@@ -61,6 +49,8 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
             "|interview|Interview|address|Address|message|Message|declaration|Declaration|briefing|Briefing"
             "|article|Article|tweet|Tweet|letter|Letter|doorstep|Doorstep|keynote|Keynote|op-ed|Op-ed"
             "|Pressekonferenz|Rede|Erklärung|discours|Discours|déclaration|Déclaration"
+            # the words of X (about the "…"): propos, comments, words, Äußerungen
+            "|comments|Comments|words|Words|propos|Propos|paroles|Paroles|Äußerungen|Worte"
         )
         for plural in ("", "s")
         for by in ("by", "from", "von", "de", "du", "des")
@@ -73,54 +63,108 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
         "|admitted|argued|asserted|claimed|confirmed|wrote|writes|tweeted|replied|responded|answered|informed"
         "|assured|vowed|pledged|cautioned|conceded|asked|saying|noting|stressing|explaining|insisting|underlining"
         "|emphasising|emphasizing|highlighting|declaring|recalling|stating|pointing out|underscoring|telling"
+        "|in a statement|in a tweet|in a post"
         # German and French
         "|sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|warnte|bekräftigte|ergänzte|meinte|déclare"
         "|affirme|souligne|ajoute|a déclaré|a affirmé|a dit|a souligné|a ajouté|a indiqué|a rappelé|a expliqué"
-        "|a estimé"
+        "|a estimé|a assuré|a insisté|a averti|a précisé|a conclu"
     ),
     "weak": _phrases(
         "praised|praises|welcomed|welcomes|condemned|condemns|urged|urges|called on|called for|called upon"
         "|expressed|expresses|described|describes|outlined|thanked|congratulated|criticised|criticized|denounced"
-        "|hailed|applauded|lauded|called it|calling it|described it as|dubbed"
+        "|hailed|applauded|lauded|called it|calling it|described it as|dubbed|called|calls"
+        # verbs that give words only with quote marks ("Stoltenberg continued his visit" is no speech)
+        "|put it|puts it|posted|concluded|summed up|went on|continued"
     ),
 }
 _CUE_KIND = {word: kind for kind, words in _CUE_WORDS.items() for word in words}
 
 
-def _trie(words: Sequence[str]) -> str:
-    """A regex matching exactly *words*, factored by common prefixes (fast to scan with)."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict[str, Any]]) -> str:
-        ends = "" in node
-        branches = [regex.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(root)
+def _key_word(phrase: str) -> str:
+    """The word a phrase is looked up by: its longest word ("according to" -> "according")."""
+    return max(phrase.split(), key=len)
 
 
-# Any cue, at word boundaries; its kind is looked up in ``_CUE_KIND``.
-_CUE = regex.compile(r"\b" + _trie(sorted(_CUE_KIND)) + r"\b")
+# Every cue phrase by its key word, with the offset of that word in the phrase, longest
+# phrases first: a text is searched for the key words it contains, not for every phrase.
+_CUE_KEYS: dict[str, list[tuple[str, int]]] = {}
+for _phrase in sorted(_CUE_KIND, key=len, reverse=True):
+    _key = _key_word(_phrase)
+    _CUE_KEYS.setdefault(_key, []).append((_phrase, _phrase.index(_key)))
+_CUE_KEY_BYTES = {key.encode(): key for key in _CUE_KEYS}
+_KEY_SET = frozenset(_CUE_KEY_BYTES)
+# Bytes that cannot be in a key word become spaces, so that ``bytes.split`` gives the words
+# of a text (with their punctuation and typographic marks cut off) at C speed.
+_KEEP = frozenset(b for key in _CUE_KEY_BYTES for b in key) | frozenset(b"0123456789")
+_KEEP |= frozenset(range(ord("A"), ord("Z") + 1)) | frozenset(range(ord("a"), ord("z") + 1))
+_WORD_BYTES = bytes(b if b in _KEEP else 32 for b in range(256))
+# French compound past with words between the auxiliary and the participle: "a pour sa part
+# estimé", "a également déclaré".
+_FR_GAP = regex.compile(r"(?<![\p{L}\p{N}'’])a(?:\ [\p{Ll}'’]++){1,4}+\ \Z")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """The ``(start, end, phrase)`` of every cue in ``masked[start:end]``, in order, not overlapping.
+
+    >>> find_cues("According to him, it works, she said.")
+    [(0, 12, 'According to'), (32, 36, 'said')]
+    """
+    if end is None:
+        end = len(masked)
+    words = masked[start:end].encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    found: list[tuple[int, int, str]] = []
+    for raw in _KEY_SET.intersection(words):
+        key = _CUE_KEY_BYTES[raw]
+        phrases = _CUE_KEYS[key]
+        at = masked.find(key, start, end)
+        while at >= 0:
+            after = at + len(key)
+            if not (at > 0 and _is_word_char(masked[at - 1])) and not (
+                after < len(masked) and _is_word_char(masked[after])
+            ):
+                found.extend(_phrase_at(masked, at, phrases))
+            at = masked.find(key, after, end)
+    found.sort(key=lambda c: (c[0], -c[1]))
+    cues: list[tuple[int, int, str]] = []
+    for cue in found:
+        if not cues or cue[0] >= cues[-1][1]:
+            cues.append(cue)
+    return cues
+
+
+def _phrase_at(masked: str, at: int, phrases: Sequence[tuple[str, int]]) -> list[tuple[int, int, str]]:
+    """The longest phrase of *phrases* whose key word is the one at *at*, as a list of 0 or 1 cue."""
+    for phrase, offset in phrases:
+        start = at - offset
+        end = start + len(phrase)
+        if start >= 0 and masked.startswith(phrase, start):
+            if not (start > 0 and _is_word_char(masked[start - 1])) and not (
+                end < len(masked) and _is_word_char(masked[end])
+            ):
+                return [(start, end, phrase)]
+        elif offset == 2 and phrase.startswith("a "):
+            gap = _FR_GAP.search(masked, max(0, at - 48), at)
+            if gap is not None:
+                return [(gap.start(), end, phrase)]
+    return []
 
 
 # "The motto of the Academy is", "Das Motto der Akademie lautet", "its vision reads": the body
-# whose motto, mission or vision is quoted says it.
+# whose motto, mission or vision is quoted says it. The head word is found with str.find (in
+# ``_MOTTO_HEADS``), the rest is read from it by the pattern; the verb is one of ``_MOTTO_VERBS``.
+_MOTTO_HEADS = ("mission statement", "motto", "slogan", "mission", "vision", "credo", "leitspruch", "devise")
 _MOTTO = regex.compile(
     r"""
-    (?<![\p{L}])(?:[Mm]otto|[Ss]logan|[Mm]ission(?:\ statement)?|[Vv]ision|[Cc]redo|[Ll]eitspruch|[Dd]evise)
     \ (?:of\ the|of|der|des|de\ la|du)\ (?P<org>[^\s,.;:]++(?:\ [^\s,.;:]++){0,5}?)
-    \ (?P<verb>is|reads|was|lautet|ist|est)\s*+:?\s*+\Z
+    \ (?P<verb>\p{L}++)\s*+:?\s*+\Z
     """,
     regex.VERBOSE,
 )
+_MOTTO_VERBS = frozenset(("is", "reads", "was", "lautet", "ist", "est"))
 
 # A quote that is a name: every word capitalised or a small joining word ("Friends of Libya").
 _SMALL_WORDS = frozenset(
@@ -129,11 +173,41 @@ _SMALL_WORDS = frozenset(
 # Characters allowed between a cue and its quote for the cue to introduce the quote directly.
 _DIRECT = frozenset(" \t\n:,\u00a0")
 # A term the text distances itself from: the so-called "…", sogenannte „…“, dit « … ».
-_SO_CALLED = regex.compile(r"(?:[Ss]o[- ]called|[Ss]ogenannte[nmrs]?|[Ss]og\.|dite?s?|termed)\s*+\Z")
+_SO_CALLED = tuple(
+    f"{first}{rest}"
+    for first, rest in (
+        ("Ss", "o-called"), ("Ss", "o called"), ("Ss", "ogenannte"), ("Ss", "ogenannten"), ("Ss", "ogenanntem"),
+        ("Ss", "ogenannter"), ("Ss", "ogenanntes"), ("Ss", "og."), ("d", "it"), ("d", "ite"), ("d", "its"),
+        ("d", "ites"), ("t", "ermed"),
+    )
+    for first in first
+)  # fmt: skip
 # German cue verbs, whose subject may follow them (verb-second order).
 _VERB_SECOND = frozenset(
-    ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "unterstrich", "warnte", "bekräftigte", "ergänzte")
+    (
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "unterstrich", "warnte", "bekräftigte",
+        "ergänzte", "meinte",
+    )
+)  # fmt: skip
+# French puts the subject pronoun after the verb in an incise: "…», a-t-il affirmé",
+# "déclare-t-elle", "dit-il", "ont-ils ajouté".
+_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient"))
+_FRENCH_PRONOUN = {"il": "he", "elle": "she", "ils": "they", "elles": "they"}
+# What follows the title of a cited work in a note: a comma or period, then a date, "adopted",
+# "published", a URL, a bracket or a capitalised publisher ("…," 28 June 2022 (https://…)).
+_CITED_AFTER = regex.compile(
+    r"""
+    [,.]?+\s*+(?:\d|https?://|www\.|[(\[]|\p{Lu}[\p{L}.]*+(?:\ \p{Lu}[\p{L}.]*+)*+,|(?P<word>\p{Ll}++)(?![\p{L}]))
+    """,
+    regex.VERBOSE,
 )
+_CITED_WORDS = frozenset(("adopted", "published", "issued", "signed", "available", "accessed", "retrieved"))
+# The label a note opens with ("1.", "[2]", "3)"), or nothing: a title that opens its note.
+_NOTE_LABEL = regex.compile(r"(?:\[?\d{1,3}[.)\]]?|[*†])?(?:\s*+(?:See|see|Cf\.|cf\.))?")
+# German articles: a capitalised word after one is a noun, not a name ("die Beschlüsse").
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"))
+# Conjunctions joining two verbs of one subject ("Der Rat bekräftigte … und erklärte").
+_AND = frozenset(("and", "und", "et", "sowie"))
 # Forms of "to be" before a participle make it passive ("was told", "as stated"): no speaker.
 _PASSIVE = frozenset(("is", "was", "were", "are", "been", "being", "be", "as"))
 # Punctuation skipped between a closing mark and a cue after it ("…”, he said").
@@ -192,6 +266,20 @@ def _name_like(words: list[str]) -> bool:
     return capitals > 0 and words[-1][-1:] not in ".!?,;:"
 
 
+def _motto(head: str) -> regex.Match[str] | None:
+    """``_MOTTO`` read after a motto, slogan, mission or vision word in *head*, or ``None``."""
+    low = head.lower()
+    for word in _MOTTO_HEADS:
+        at = low.find(word)
+        while at >= 0:
+            if not (at > 0 and low[at - 1].isalpha()):
+                m = _MOTTO.match(head, at + len(word))
+                if m is not None and m.group("verb") in _MOTTO_VERBS:
+                    return m
+            at = low.find(word, at + 1)
+    return None
+
+
 class _Cue:
     __slots__ = ("end", "kind", "start", "subject", "word")
 
@@ -222,32 +310,31 @@ class Attributor:
         self.people = people
         self.turn_of = turn_of
         self.in_turn = in_turn
-        self._sentences: dict[int, list[int]] = {}
+        self._para_cues: list[_Cue] = []
+        self._all_cues: list[tuple[int, int, str]] | None = None
+        self._cue_starts: list[int] = []
         self.headline = headline
 
     # -- sentences and cues ----------------------------------------------------------------
-    def _bounds(self, para: Paragraph) -> list[int]:
-        """The offsets where the sentences of *para* begin (computed once per paragraph)."""
-        bounds = self._sentences.get(para.start)
-        if bounds is None:
-            bounds = [para.start]
-            bounds.extend(m.end() for m in _SENTENCE_END.finditer(self.masked, para.start, para.end))
-            self._sentences[para.start] = bounds
-        return bounds
-
     def _window(self, para: Paragraph, start: int, end: int) -> list[Tok]:
         """The tokens of the masked text in ``[start, end)``, kept inside *para*."""
         return tokenize(self.masked, max(start, para.start), min(end, para.end))
 
     def _sentence_start(self, para: Paragraph, at: int) -> int:
-        bounds = self._bounds(para)
-        return bounds[max(0, bisect.bisect_right(bounds, at) - 1)]
+        return sentence_start(self.masked, para.start, at, para.end)
 
     def _cues(self, para: Paragraph) -> list[_Cue]:
+        """The cues of *para* (the whole text is searched once)."""
+        if self._all_cues is None:
+            low, high = self.paragraphs[0].start, self.paragraphs[-1].end
+            self._all_cues = find_cues(self.masked, low, high)
+            self._cue_starts = [c[0] for c in self._all_cues]
+        low = bisect.bisect_left(self._cue_starts, para.start)
         cues: list[_Cue] = []
-        for m in _CUE.finditer(self.masked, para.start, para.end):
-            word = m.group()
-            cues.append(_Cue(_CUE_KIND.get(word, "verb"), m.start(), m.end(), word))
+        for start, end, word in self._all_cues[low:]:
+            if end > para.end:
+                break
+            cues.append(_Cue(_CUE_KIND.get(word, "verb"), start, end, word))
         return cues
 
     def _subject(self, cue: _Cue, para: Paragraph) -> Subject | None:
@@ -260,6 +347,8 @@ class Attributor:
         else:
             start = self._sentence_start(para, cue.start)
             toks = self._window(para, max(start, cue.start - 110), cue.start)
+            if cue.word.startswith("in a ") and toks and _CUE_KIND.get(toks[-1][0]) == "verb":
+                toks = toks[:-1]  # "added in a tweet", "said in a statement": the verb's subject
             if toks and toks[-1][0].lower() in _PASSIVE and cue.word.endswith(("ed", "told", "said")):
                 cue.subject = None  # "was told", "is expected": nobody speaks
                 return None
@@ -269,8 +358,14 @@ class Attributor:
                 # "In seiner Rede betonte Stoltenberg", „…“, sagte er.
                 after = self._window(para, cue.end, cue.end + 80)
                 inverted = subject_after(after, 0) if after else None
-                if inverted is not None and inverted.kind in ("name", "title", "pronoun"):
-                    subject = inverted
+                if (
+                    inverted is not None
+                    and inverted.kind in ("name", "title", "pronoun")
+                    and not (inverted.kind == "name" and not inverted.titles and after[0][0] in _ARTICLES)
+                ):
+                    subject = inverted  # but "bekräftigte die Beschlüsse": an article makes it a noun
+            if subject is None and toks and toks[-1][0] in _AND:
+                subject = self._shared_subject(cue, para, start)
             if subject is None and toks:
                 subject = self._clause_subject(toks)
             if subject is None and cue.kind == "verb":
@@ -281,6 +376,16 @@ class Attributor:
                         subject = inverted
         cue.subject = subject
         return subject
+
+    def _shared_subject(self, cue: _Cue, para: Paragraph, sentence: int) -> Subject | None:
+        """The subject of the verb an "and" joins *cue* to ("Der Rat bekräftigte … und erklärte")."""
+        for other in reversed(self._para_cues):
+            if other.start >= cue.start or other.kind not in ("verb", "weak"):
+                continue
+            if other.start < sentence:
+                break
+            return self._subject(other, para)
+        return None
 
     @staticmethod
     def _clause_subject(toks: Sequence[tuple[str, int, int]]) -> Subject | None:
@@ -302,13 +407,15 @@ class Attributor:
         """A cue right after the closing mark: "…," he said / "…," said the Secretary General."""
         if q.close_at is None:
             return None
+        quote_end = self.text[q.end - 1 : q.end]
+        if quote_end == ".":
+            return None  # the quoted sentence is over: what follows is a new sentence
+        if not self._cue_near(q.close_at + 1, min(para.end, q.close_at + 110)):
+            return None
         toks = self._window(para, q.close_at + 1, q.close_at + 110)
         i = 0
         while i < len(toks) and toks[i][0] in _AFTER_PUNCT:
             i += 1
-        quote_end = self.text[q.start : q.end][-1:]
-        if quote_end == ".":
-            return None  # the quoted sentence is over: what follows is a new sentence
         joined = quote_end in ",?!…" or i > 0
         if i >= len(toks):
             return None
@@ -316,6 +423,10 @@ class Attributor:
             word = toks[j][0]
             if word in (".", "!", "?", ";", "“", "”", '"', "„", "«", "»"):
                 return None
+            if j == i:
+                inverted = self._inverted(toks, j)
+                if inverted is not None:
+                    return inverted
             width = 1
             kind = _CUE_KIND.get(word) if word[:1].islower() else None
             if kind is None and j + 1 < len(toks):
@@ -345,6 +456,38 @@ class Attributor:
             return cue, subject
         return None
 
+    def _cue_near(self, start: int, end: int) -> bool:
+        """Whether a cue may follow a closing mark in ``[start, end)``: a cue found there, German
+        ", so X", or a French inverted verb ("a-t-il"); nothing to tokenize otherwise."""
+        starts = self._cue_starts
+        at = bisect.bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end:
+            return True
+        head = self.masked[start : min(end, start + 40)]
+        return head.lstrip(" ,–—-\n\t\u00a0").startswith("so ") or "-il" in head or "-elle" in head
+
+    @staticmethod
+    def _inverted(toks: Sequence[Tok], j: int) -> tuple[_Cue, Subject] | None:
+        """A French verb with its pronoun after it: "…», a-t-il affirmé" / "…», déclare-t-elle"."""
+        word = toks[j][0]
+        parts = word.split("-")
+        if not (
+            2 <= len(parts) <= 3
+            and parts[-1] in _FRENCH_PRONOUN
+            and (len(parts) == 2 or parts[1] == "t")
+            and parts[0].isalpha()
+            and parts[0].islower()
+        ):
+            return None
+        start = toks[j][1]
+        end = toks[j][2]
+        if parts[0] in _AUXILIARIES and j + 1 < len(toks) and toks[j + 1][0][:1].islower():
+            end = toks[j + 1][2]  # "a-t-il affirmé": the participle is part of the cue
+        pronoun = Subject("pronoun", toks[j][2] - len(parts[-1]), toks[j][2], name=(_FRENCH_PRONOUN[parts[-1]],))
+        cue = _Cue("verb", start, end, toks[j][0])
+        cue.subject = pronoun
+        return cue, pronoun
+
     @staticmethod
     def _ends_soon(toks: Sequence[tuple[str, int, int]], j: int) -> bool:
         for k in range(j + 1, min(len(toks), j + 9)):
@@ -364,7 +507,7 @@ class Attributor:
         previous: Entry | None = None
         for index, para in enumerate(self.paragraphs):
             here = by_first.get(index, [])
-            cues = self._cues(para)
+            cues = self._para_cues = self._cues(para)
             cue_starts = [c.start for c in cues]
             if not here and not cues:
                 if para.kind == "body" and not self.headline[index]:
@@ -466,7 +609,7 @@ class Attributor:
         masked = self.masked
         head_start = max(sentence, q.open_at - 160)
         head = masked[head_start : q.open_at]
-        motto = _MOTTO.search(head)
+        motto = _motto(head)
         if motto is not None:
             verb_start, verb_end = motto.span("verb")
             cue = _Cue("verb", head_start + verb_start, head_start + verb_end, motto.group("verb"))
@@ -487,6 +630,12 @@ class Attributor:
             colon = head_start + len(stripped) - 1
             toks = self._window(para, head_start, colon)
             subject = subject_before(toks, len(toks)) if toks else None
+            if (subject is None or subject.kind not in ("name", "title", "org")) and head_start == sentence:
+                # "President X put it well this morning: “…”": the subject of the sentence
+                # the colon ends says the words, whatever its verb
+                subject = subject_after(toks, 0) if toks else None
+                if subject is not None and subject.kind == "name" and len(subject.name) < 2 and not subject.titles:
+                    subject = None
             if subject is not None and subject.kind in ("name", "title", "org"):
                 cue = _Cue("verb", colon, colon + 1, ":")
                 cue.subject = subject
@@ -500,8 +649,10 @@ class Attributor:
             return False
         if _name_like(words) and not direct:
             return False
-        if _SO_CALLED.search(self.masked, max(0, q.open_at - 14), q.open_at):
+        if self.masked[max(0, q.open_at - 14) : q.open_at].rstrip().endswith(_SO_CALLED):
             return False  # the so-called "hybrid warfare": a term, not words
+        if self.paragraphs[q.first].kind == "notes" and self._cited(q):
+            return False  # NATO, "Strategic Concept …," adopted …: the title of what a note cites
         if has_cue:
             return True
         headline = self.headline[q.first]
@@ -510,6 +661,24 @@ class Attributor:
         if entry is None and self.paragraphs[q.first].kind == "notes":
             return False  # an unattributed quote in a note is the title of what it cites
         return not (len(words) <= 4 and (q.single or entry is None))
+
+    def _cited(self, q: RawQuote) -> bool:
+        """Whether *q*, in a note, is the title of a cited work rather than words quoted.
+
+        A title follows its author or publisher and a comma (``The White House, "Remarks by
+        …,"``), or opens the note, and is followed by a comma and a date, "adopted", a URL or
+        a publisher. Words a note quotes follow a colon (``Statement by …: „…“``).
+        """
+        para = self.paragraphs[q.first]
+        before = self.masked[max(para.start, q.open_at - 80) : q.open_at].rstrip()
+        if before.endswith(":"):
+            return False
+        if before.endswith(",") or _NOTE_LABEL.fullmatch(before) is not None:
+            return True
+        if q.close_at is None:
+            return False
+        m = _CITED_AFTER.match(self.text, q.close_at + 1)
+        return m is not None and (m.group("word") is None or m.group("word") in _CITED_WORDS)
 
     def _main_speaker(self) -> Entry | None:
         best: Entry | None = None

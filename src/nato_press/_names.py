@@ -26,24 +26,195 @@ __all__ = [
     "Subject",
     "Tok",
     "is_org_head",
+    "name_word_before",
+    "sentence_start",
+    "sentence_starts",
     "subject_after",
     "subject_before",
     "title_key",
+    "title_may_precede",
     "tokenize",
 ]
 
 # Words, initials and punctuation. Honorific and rank abbreviations keep their period
 # ("Mr.", "Lt."), initials keep theirs ("T.G.", "M.", "U.S."), a word keeps inner hyphens and
-# apostrophes ("Hans-Werner", "NATO’s", "won’t"); any other character is punctuation.
+# apostrophes ("Hans-Werner", "NATO’s", "won’t"); any other character is punctuation. The
+# pattern takes a word with the period and initials glued to it ("Mr.", "T.G.", "said."), and
+# :func:`tokenize` splits off the period where it is not an abbreviation's: one simple pattern
+# is much cheaper to run than a list of abbreviations tried at every character.
 _TOKEN = regex.compile(
-    r"""
-    (?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Brig|Sgt|Prof|Cdr|Cmdr|Gov|Sen|Amb|Mme|Hon)\.
-    | (?:\p{Lu}\.){1,4}(?![\p{L}\p{N}])
-    | [\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+
-    | [^\s\p{L}\p{M}\p{N}]
-    """,
-    regex.VERBOSE,
+    r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+(?:\.(?:\p{Lu}\.){0,3}+)?+|[^\s\p{L}\p{M}\p{N}]"
 )
+# Abbreviations written with a period before a name.
+_ABBREVIATIONS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Capt",
+        "Adm",
+        "Brig",
+        "Sgt",
+        "Prof",
+        "Cdr",
+        "Cmdr",
+        "Gov",
+        "Sen",
+        "Amb",
+        "Mme",
+        "Hon",
+    ]
+)
+
+# Sentence ends: . ! ? … (a closing quote mark may follow), then white space. Not after a
+# title or month abbreviation ("Mr. Stoltenberg", "Sept. 21") or an initial ("T.G. Marx"), nor
+# the period of a German day number ("vom 14. Juni 2021"). Found with str.find, checked here.
+_END_CHARS = ".!?…"
+_END_MARKS = frozenset('"”’»“')
+_NOT_ENDS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Capt",
+        "Adm",
+        "Sgt",
+        "Brig",
+        "Prof",
+        "Rev",
+        "Hon",
+        "No",
+        "Nos",
+        "Art",
+        "Vol",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "vs",
+        "etc",
+        "approx",
+        "Fig",
+        "Cdr",
+        "Cmdr",
+        "Gov",
+        "Sen",
+        "Amb",
+        "Mme",
+    ]
+)
+_GERMAN_MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "Dezember",
+)  # fmt: skip
+
+
+def _ends_here(text: str, at: int) -> bool:
+    """Whether a sentence may end with the punctuation at *at* (no abbreviation or initial before it)."""
+    low = at
+    while low > 0 and at - low < 7 and text[low - 1].isalpha():
+        low -= 1
+    if low < at and (low == 0 or not text[low - 1].isalpha()):
+        word = text[low:at]
+        if word in _NOT_ENDS or (len(word) == 1 and word.isupper()):
+            return False
+    if text[at] == "." and at > 0 and text[at - 1].isdigit() and text.startswith(_GERMAN_MONTHS, at + 2):
+        digits = 2 if at > 1 and text[at - 2].isdigit() else 1
+        if text[at + 1] == " " and not (at > digits and text[at - digits - 1].isdigit()):
+            after = at + 2
+            while after < len(text) and text[after].isalpha():
+                after += 1
+            if text[at + 2 : after] in _GERMAN_MONTHS:
+                return False  # "14. Juni"
+    return True
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets in ``[start, end)`` where a sentence begins after another one ends.
+
+    >>> text = "Mr. Stoltenberg spoke. He said so! Then T.G. Marx left."
+    >>> sentence_starts(text, 0, len(text))
+    [22, 34]
+    """
+    found: list[int] = []
+    find = text.find
+    for char in _END_CHARS:
+        at = find(char, start, end)
+        while at >= 0:
+            found.append(at)
+            at = find(char, at + 1, end)
+    if not found:
+        return []
+    found.sort()
+    starts: list[int] = []
+    i = 0
+    count = len(found)
+    while i < count:
+        first = found[i]
+        j = i + 1
+        while j < count and found[j] == found[j - 1] + 1:
+            j += 1
+        tail = found[j - 1] + 1  # the run of end punctuation is [first, tail)
+        i = j
+        if tail < end and text[tail] in _END_MARKS:
+            tail += 1
+        if tail >= end or not text[tail].isspace():
+            continue
+        if any(_ends_here(text, at) for at in range(first, tail) if text[at] in _END_CHARS):
+            starts.append(tail)
+    return starts
+
+
+def sentence_start(text: str, low: int, at: int, end: int) -> int:
+    """The start of the sentence *at* is in, reading back no further than *low* (the start of
+    its paragraph, which ends at *end*): the same as the last of :func:`sentence_starts` that is
+    not after *at*, found by reading back from *at* only.
+
+    >>> text = "He spoke. Mr. Stoltenberg said so."
+    >>> sentence_start(text, 0, 26, len(text)), sentence_start(text, 0, 5, len(text))
+    (9, 0)
+    """
+    rfind = text.rfind
+    pos = at
+    while pos > low:
+        last = max(rfind(".", low, pos), rfind("!", low, pos), rfind("?", low, pos), rfind("…", low, pos))
+        if last < 0:
+            break
+        first = last
+        while first > low and text[first - 1] in _END_CHARS:
+            first -= 1
+        tail = last + 1
+        if tail < end and text[tail] in _END_MARKS:
+            tail += 1
+        if (
+            tail <= at
+            and tail < end
+            and text[tail].isspace()
+            and any(_ends_here(text, i) for i in range(first, last + 1) if text[i] in _END_CHARS)
+        ):
+            return tail
+        pos = first
+    return low
+
 
 #: A token: its text and its offsets in the input.
 Tok = tuple[str, int, int]
@@ -51,7 +222,99 @@ Tok = tuple[str, int, int]
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of ``text[start:end]`` with their offsets in *text*."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    toks: list[Tok] = []
+    append = toks.append
+    segment = text[start:end]
+    if "  " in segment:  # runs of blanks (a masked quote): find each piece instead of counting
+        find = text.find
+        pos = start
+        for chunk in segment.split():
+            at = find(chunk, pos)
+            pos = at + len(chunk)
+            if chunk.isalnum():
+                append((chunk, at, pos))
+            else:
+                toks.extend([(word, at + low, at + high) for word, low, high in _piece_tokens(chunk)])
+        return toks
+    pos = start
+    # Split at spaces: most pieces are one plain word and need no regex; a piece's offset is
+    # known from the lengths of those before it. A piece holding other white space (a line
+    # break, a no-break space) is split again.
+    for piece in segment.split(" "):
+        at = pos
+        pos += len(piece) + 1
+        if not piece:
+            continue
+        if piece.isalnum():
+            append((piece, at, pos - 1))
+        elif piece.isprintable():
+            toks.extend([(word, at + low, at + high) for word, low, high in _piece_tokens(piece)])
+        else:
+            find = text.find
+            inner = at
+            for chunk in piece.split():
+                at = find(chunk, inner)
+                inner = at + len(chunk)
+                toks.extend([(word, at + low, at + high) for word, low, high in _piece_tokens(chunk)])
+    return toks
+
+
+def _piece_tokens(piece: str) -> tuple[Tok, ...]:
+    """The tokens of a run of non-space characters; short ones ("said,", "NATO’s") are cached."""
+    return _chunk_tokens(piece) if len(piece) <= 40 else _tokens_of(piece)
+
+
+@lru_cache(maxsize=4096)
+def _chunk_tokens(chunk: str) -> tuple[Tok, ...]:
+    return _tokens_of(chunk)
+
+
+def _tokens_of(chunk: str) -> tuple[Tok, ...]:
+    """The tokens of a run of non-space characters, with offsets inside it ("said," -> "said", ",")."""
+    toks: list[Tok] = []
+    for m in _TOKEN.finditer(chunk):
+        word = m.group()
+        if word[-1] == "." and len(word) > 1:
+            _dotted(chunk, word, m.start(), len(chunk), toks)
+        else:
+            toks.append((word, m.start(), m.end()))
+    return tuple(toks)
+
+
+def _initials_end(text: str, at: int, end: int) -> bool:
+    """Whether initials may end at *at*: no letter or digit follows them."""
+    return at >= end or not text[at].isalnum()
+
+
+def _all_initials(word: str) -> bool:
+    """``T.``, ``T.G.``, ``U.S.``: one to four capital letters, each with its period."""
+    if len(word) > 8 or len(word) % 2:
+        return False
+    return all(word[i].isupper() and word[i + 1] == "." for i in range(0, len(word), 2))
+
+
+def _dotted(text: str, word: str, start: int, end: int, toks: list[Tok]) -> None:
+    """Append the tokens of *word*, a word with a period (and maybe initials) glued to it."""
+    stop = start + len(word)
+    if _all_initials(word) and _initials_end(text, stop, end):
+        toks.append((word, start, stop))  # "T.G.", "U.S."
+        return
+    dot = word.index(".")
+    if word[:dot] in _ABBREVIATIONS:
+        toks.append((word[: dot + 1], start, start + dot + 1))  # "Mr.", "Gen."
+    else:
+        toks.append((word[:dot], start, start + dot))
+        toks.append((".", start + dot, start + dot + 1))
+    rest = word[dot + 1 :]
+    if not rest:
+        return
+    at = start + dot + 1
+    if _initials_end(text, stop, end):
+        toks.append((rest, at, stop))  # "x.U.S." -> "x", ".", "U.S."
+        return
+    for i in range(0, len(rest), 2):  # initials glued to a following letter: each letter and period alone
+        toks.append((rest[i], at + i, at + i + 1))
+        toks.append((".", at + i + 1, at + i + 2))
 
 
 def _words(*phrases: str) -> frozenset[str]:
@@ -158,6 +421,10 @@ _STOP = _wordset(
     "western central sea air land maritime military national international joint new next first last all "
     "every each both many some other such il elle ils elles er sie je ich wir nous on"
     " selon pour mais après lors avec dans sur par chez laut nach bei mit für auch aber zum zur im am vom beim"
+    # German sentence adverbs that put the verb second ("Zugleich betonte er", "Außerdem sagte sie")
+    " zugleich außerdem dabei ferner darüber hinaus zudem weiter weiterhin abschließend anschließend"
+    " gleichzeitig dann so hier dort heute gestern morgen daher deshalb jedoch später damals nun bereits"
+    " insbesondere vielmehr trotzdem dennoch allerdings schließlich zunächst zuvor danach darin ebenso"
 )
 # Generation suffixes written after a name ("Lloyd J. Austin III").
 _SUFFIXES = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Jr"))
@@ -190,6 +457,8 @@ SKIPPABLE = _wordset(
     "friday saturday sunday this week morning evening afternoon night on"
 )
 _RELATIVE = _wordset("who which whose whom a an the")
+# Words before a subject that are not part of it ("the", "our Secretary General", "der Rat", "le président").
+_DETERMINERS = _wordset("the a an its their his her our der die das le la les l'")
 _SENTENCE_PUNCT = frozenset(".!?;:")
 
 
@@ -272,6 +541,33 @@ def is_name_word(word: str) -> bool:
     return low not in _STOP and low not in _TITLE_WORDS and low not in _ORG_HEADS and low not in _PLACES
 
 
+def name_word_before(text: str, at: int) -> bool:
+    """Whether the word just before *at* (one white space apart) may be part of a name that
+    goes on at *at*: a name word, an initial or a particle ("Jens", "J.", "von der")."""
+    if at < 2 or not text[at - 1].isspace() or text[at - 2].isspace():
+        return False
+    pieces = text[max(0, at - 40) : at - 1].rsplit(None, 1)
+    if not pieces:
+        return False
+    word = pieces[-1].lstrip("([{\"'“‘„«‹")
+    return is_name_word(word) or word in _PARTICLES
+
+
+def title_may_precede(text: str, at: int) -> bool:
+    """Whether a title, rank or role may be written just before *at* (the word before is a
+    title's last word, a name word, or ends with a comma), so that reading tokens is worth it."""
+    if at < 1 or not text[at - 1].isspace():
+        return False
+    pieces = text[max(0, at - 60) : at].rsplit(None, 1)
+    if not pieces:
+        return False
+    word = pieces[-1]
+    if word[-1] == ",":
+        return True
+    word = word.lstrip("([{\"'“‘„«‹")
+    return word.lower().rsplit("-", 1)[-1] in _TITLE_LAST or is_name_word(word)
+
+
 def _is_later_name_word(word: str) -> bool:
     """A word that is a name only after a first name: "Theresa May", "Rick March"."""
     return is_name_word(word) or (word.lower() in _MONTH_NAMES and word[:1].isupper())
@@ -306,15 +602,16 @@ def _title_at_end(toks: Sequence[Tok], end: int, lowest: int) -> int:
     return 0
 
 
-def _title_at_start(toks: Sequence[Tok], begin: int) -> int:
-    """Length of the longest title starting at token *begin* (0 if none)."""
+def _title_at_start(toks: Sequence[Tok], begin: int, *, lower: bool = False) -> int:
+    """Length of the longest title starting at token *begin* (0 if none); *lower* accepts a
+    title in lower case (French and German write "le président Macron")."""
     if begin >= len(toks) or title_key(toks[begin][0]).split(" ", 1)[0] not in _TITLE_FIRST:
+        return 0
+    if not lower and not toks[begin][0][:1].isupper():
         return 0
     for length in (5, 4, 3, 2, 1):
         end = begin + length
         if end > len(toks):
-            continue
-        if not toks[begin][0][:1].isupper():
             continue
         if title_key(" ".join(t[0] for t in toks[begin:end])) in TITLES:
             return length
@@ -491,7 +788,7 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
     if k < n and (toks[k][0] in _PRONOUNS or toks[k][0] in _FOREIGN_PRONOUNS):
         word = toks[k][0]
         return Subject("pronoun", toks[k][1], toks[k][2], name=(_FOREIGN_PRONOUNS.get(word, word.lower()),))
-    while k < n and _low(toks[k]) in ("the", "a", "an", "its", "their", "his", "her", "der", "die", "das"):
+    while k < n and _low(toks[k]) in _DETERMINERS:
         k += 1
     start_tok = k
     # a statement, possibly "by" its issuer
@@ -516,6 +813,11 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
             break
         titles.append(_phrase(toks, k, k + length))
         k += length
+    if not titles and k < n and toks[k][0][:1].islower():
+        length = _title_at_start(toks, k, lower=True)
+        if length and k + length < n and is_name_word(toks[k + length][0]):
+            titles.append(_phrase(toks, k, k + length))  # "du président Macron"
+            k += length
     if titles and k < n and toks[k][0] == "," and k + 1 < n and is_name_word(toks[k + 1][0]):
         k += 1  # "the Secretary General, Anders Fogh Rasmussen"
     name_start = k

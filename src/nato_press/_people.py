@@ -36,17 +36,58 @@ __all__ = ["find_people"]
 _READ = frozenset({"title", "body", "caption", "notes"})
 
 # First person singular outside quotes: the text is written in its author's voice
-# ("I am pleased to announce", "I welcome", "I’ve got a very short statement").
-_FIRST_PERSON = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}])I(?:[’']m|[’']ve|[’']ll|[’']d)?\ (?:am|was|have|had|will|would|can|could|must|should|also
-      |welcome|want|look|expect|hope|think|believe|met|visited|see|saw|thank|know|share|call|urge
-      |congratulate|commend|announce|regret|condemn|got|am|’m|'m|'ve|’ve|just|warmly|strongly|very|really)
-      (?![\p{L}])
-    """,
-    regex.VERBOSE,
+# ("I am pleased to announce", "I welcome", "I’ve got a very short statement"). The word after
+# "I" is read by the pattern and looked up in ``_FIRST_PERSON_NEXT``.
+_FIRST_PERSON = regex.compile(r"(?<![\p{L}\p{N}])I(?:[’'](?:m|ve|ll|d))?\ (?P<next>[\p{L}’']++)")
+_FIRST_PERSON_NEXT = frozenset(
+    [
+        "am",
+        "was",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "must",
+        "should",
+        "also",
+        "welcome",
+        "want",
+        "look",
+        "expect",
+        "hope",
+        "think",
+        "believe",
+        "met",
+        "visited",
+        "see",
+        "saw",
+        "thank",
+        "know",
+        "share",
+        "call",
+        "urge",
+        "congratulate",
+        "commend",
+        "announce",
+        "regret",
+        "condemn",
+        "got",
+        "’m",
+        "'m",
+        "'ve",
+        "’ve",
+        "just",
+        "warmly",
+        "strongly",
+        "very",
+        "really",
+    ]
 )
 
+# The marks that make a line of page chrome worth reading (a quoting headline).
+_HEADLINE_MARKS = '"“”‘’„«»'
 # Characters a headline never ends with.
 _SENTENCE_FINAL = frozenset(".!?:;,")
 
@@ -98,17 +139,41 @@ def _headline_like(text: str, para: Paragraph) -> bool:
     return line[:1].isupper()
 
 
+def _quoted(text: str, region: tuple[int, int, str]) -> bool:
+    """Whether the region holds a quotation mark (page chrome without one is not read at all)."""
+    start, end, _ = region
+    return any(text.find(c, start, end) >= 0 for c in _HEADLINE_MARKS)
+
+
 def _keep(text: str, para: Paragraph) -> bool:
     """Boilerplate paragraphs are read only when they are headlines with a quote in them."""
     if para.kind != "boilerplate":
         return True
-    return _headline_like(text, para) and any(c in text[para.start : para.end] for c in '"“”‘’„«»')
+    return _headline_like(text, para) and any(c in text[para.start : para.end] for c in _HEADLINE_MARKS)
+
+
+def _first_person(masked: str, paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether a body or caption paragraph speaks in the first person singular outside quotes."""
+    body = [(p.start, p.end) for p in paragraphs if p.kind in ("body", "caption")]
+    if not body:
+        return False
+    starts = [b[0] for b in body]
+    low, high = body[0][0], body[-1][1]
+    for probe in ("I ", "I’", "I'"):  # every form of _FIRST_PERSON begins with one of these
+        at = masked.find(probe, low, high)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at < body[i][1]:
+                m = _FIRST_PERSON.match(masked, at, body[i][1])
+                if m is not None and m.group("next") in _FIRST_PERSON_NEXT:
+                    return True
+            at = masked.find(probe, at + 1, high)
+    return False
 
 
 def _author(text: str, masked: str, paragraphs: Sequence[Paragraph], header: Header, people: People) -> Entry | None:
     """The person a first-person text is written by, named in its title or byline."""
-    body = [p for p in paragraphs if p.kind in ("body", "caption")]
-    if not any(_FIRST_PERSON.search(masked, p.start, p.end) for p in body):
+    if not _first_person(masked, paragraphs):
         return None
     candidates: list[tuple[int, int]] = []
     if header.title_span is not None:
@@ -116,7 +181,7 @@ def _author(text: str, masked: str, paragraphs: Sequence[Paragraph], header: Hea
     for p in paragraphs[:3]:
         if _headline_like(text, p) or text[p.start : p.end].startswith(("by ", "By ")):
             candidates.append((p.start, p.end))
-    for start, end in candidates:
+    for start, end in dict.fromkeys(candidates):  # the title is often the first paragraph too
         toks = tokenize(text, start, end)
         for k in range(len(toks)):
             if not toks[k][0][:1].isupper():
@@ -148,7 +213,7 @@ def find_people(
     """
     if not text or not blocks:
         return [], [], []
-    regions = _regions(blocks, footnotes, header.title_span)
+    regions = [r for r in _regions(blocks, footnotes, header.title_span) if r[2] != "boilerplate" or _quoted(text, r)]
     paragraphs = [p for p in split_paragraphs(text, regions) if _keep(text, p)]
     if not paragraphs:
         return _turn_speakers(text, turns), [], []

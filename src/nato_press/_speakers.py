@@ -27,9 +27,11 @@ from ._names import (
     Subject,
     Tok,
     is_name_word,
+    name_word_before,
     subject_after,
     subject_before,
     title_key,
+    title_may_precede,
     tokenize,
 )
 from ._records import Mention, Span, Speaker, Turn
@@ -53,7 +55,16 @@ _ORG_ALIASES = {
     "alliance": "NATO",
     "nato": "NATO",
 }
+# "Der Rat", "le Conseil": the North Atlantic Council when the text names it.
+_COUNCIL_WORDS = frozenset(("rat", "conseil"))
+_COUNCIL_NAMED = regex.compile(
+    r"""North\ Atlantic\ Council|Nordatlantik(?:rat|rats|rates)|Conseil\ de\ l['’]Atlantique\ Nord
+    |(?<![\p{L}])NAC(?![\p{L}])""",
+    regex.VERBOSE,
+)
 
+# The kind of a mention record, by the kind of subject it was read as.
+_MENTION_KINDS: dict[str, Literal["name", "title", "pronoun"]] = {"title": "title", "pronoun": "pronoun"}
 # A generation suffix right after a name: "Lloyd J. Austin III".
 _SUFFIX_AFTER = regex.compile(r"[ ]++(?:III|II|IV|Jr\.|Sr\.)(?![\p{L}\p{N}])")
 # A parenthesised acronym right after a name: "Hans-Werner Wiermann (DGIMS)".
@@ -77,6 +88,7 @@ class Entry:
     __slots__ = (
         "acronym",
         "first",
+        "found",
         "keys",
         "kind",
         "mentions",
@@ -96,7 +108,8 @@ class Entry:
         self.keys: set[str] = set()
         self.organisation: str | None = None
         self.acronym: str | None = None
-        self.mentions: list[Mention] = []
+        self.mentions: list[Mention] = []  # transcript labels
+        self.found: list[tuple[int, int, str]] = []  # other mentions, made records only for speakers
         self.spans: set[tuple[int, int]] = set()
         self.speaks = False
         self.quotes = 0
@@ -110,9 +123,17 @@ class Entry:
             self.keys.add(key)
             self.titles.append(cleaned)
 
-    def to_speaker(self) -> Speaker:
+    def first_mention(self) -> int:
+        """The offset of the first mention (or of the first appearance when none was recorded)."""
+        return min([self.first, *(m.span.start for m in self.mentions), *(f[0] for f in self.found)])
+
+    def to_speaker(self, text: str) -> Speaker:
         kind: Literal["person", "organisation"] = "organisation" if self.kind == "organisation" else "person"
-        mentions = tuple(sorted(self.mentions, key=lambda m: m.span.start))
+        made = [
+            Mention(text=text[start:end], span=Span(start=start, end=end), kind=_MENTION_KINDS.get(what, "name"))
+            for start, end, what in self.found
+        ]
+        mentions = tuple(sorted([*self.mentions, *made], key=lambda m: m.span.start))
         return Speaker(
             name=self.name,
             titles=tuple(self.titles),
@@ -135,6 +156,7 @@ class People:
         self.last_org: Entry | None = None
         self.author: Entry | None = None
         self._full: dict[tuple[str, ...], str] = {}
+        self._endings: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._by_title: dict[str, Entry | None] = {}
         self._issuer: Entry | None = None
         self._issuer_done = False
@@ -176,6 +198,8 @@ class People:
         alias = _ORG_ALIASES.get(cleaned.lower())
         if alias is not None:
             return alias
+        if cleaned.lower() in _COUNCIL_WORDS and _COUNCIL_NAMED.search(self.text) is not None:
+            return "North Atlantic Council"
         if len(words) == 1:
             fuller = self._fullest_body(cleaned)
             if fuller is not None:
@@ -221,7 +245,24 @@ class People:
             parts = tuple(key.split())
             if len(parts) > len(best) and parts[-len(tokens) :] == tuple(t.lower() for t in tokens):
                 best = tuple(entry.name.split())
-        last = tokens[-1]
+        for written, found in self._names_ending(tokens[-1]):
+            if len(written) > len(best) and found[-len(tokens) :] == tokens:
+                best = written
+        if best == tokens and len(tokens) > 1 and len(tokens[0]) == 2 and tokens[0].endswith("."):
+            shorter = self.full_name(tokens[1:])  # French "M. Stoltenberg"
+            if len(shorter.split()) > 1:
+                best = tuple(shorter.split())
+        name = " ".join(best)
+        self._full[tokens] = name
+        return name
+
+    def _names_ending(self, last: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The names of several words the text writes ending with the word *last* (read once per
+        word): each as written and without a generation suffix, in text order."""
+        cached = self._endings.get(last)
+        if cached is not None:
+            return cached
+        names: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         text = self.text
         pos = 0
         seen = 0
@@ -233,8 +274,8 @@ class People:
             seen += 1
             if (at > 0 and text[at - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
                 continue
-            if at < 2 or not text[at - 1].isspace() or not (text[at - 2].isalpha() or text[at - 2] == "."):
-                continue  # nothing that could be a first name or initial before it
+            if not name_word_before(text, at):
+                continue  # nothing that could be a first name, initial or particle before it
             suffix = _SUFFIX_AFTER.match(text, pos)
             end = pos if suffix is None else suffix.end()
             toks = tokenize(text, max(0, at - 60), end)
@@ -244,15 +285,9 @@ class People:
             if subject is None or subject.kind != "name":
                 continue
             found = subject.name[:-1] if subject.name[-1] in ("II", "III", "IV", "Jr.", "Sr.") else subject.name
-            if len(subject.name) > len(best) and found[-len(tokens) :] == tokens:
-                best = subject.name
-        if best == tokens and len(tokens) > 1 and len(tokens[0]) == 2 and tokens[0].endswith("."):
-            shorter = self.full_name(tokens[1:])  # French "M. Stoltenberg"
-            if len(shorter.split()) > 1:
-                best = tuple(shorter.split())
-        name = " ".join(best)
-        self._full[tokens] = name
-        return name
+            names.append((subject.name, found))
+        self._endings[last] = names
+        return names
 
     def describe(self, entry: Entry) -> None:
         """Add the titles, roles and acronym the text gives *entry* where its full name is written."""
@@ -266,11 +301,14 @@ class People:
             pos = at + len(name)
             if (at > 0 and text[at - 1].isalnum()) or (pos < len(text) and text[pos].isalnum()):
                 continue
-            before = tokenize(text, max(0, at - 100), at)
-            k = len(before)
-            # ranks and titles written before the name
-            sub = subject_before([*before, ("X", at, pos)], k + 1)
             titles: list[str] = []
+            # ranks and titles written before the name
+            if title_may_precede(text, at):
+                before = tokenize(text, max(0, at - 100), at)
+                k = len(before)
+                sub = subject_before([*before, ("X", at, pos)], k + 1)
+            else:
+                sub = None
             if sub is not None and sub.kind == "name":
                 titles = list(sub.titles)
                 if sub.org and entry.organisation is None:
@@ -356,6 +394,9 @@ class People:
             pos = at + len(form)
             if at > 0 and text[at - 1].isalnum():
                 continue
+            written = " ".join(text[at : at + len(key) + 12].lower().replace("-", " ").split())
+            if not written.startswith(key):
+                continue  # another title or word beginning the same way
             toks = tokenize(text, at, min(len(text), at + 120))
             length = 0
             for m in range(1, min(len(toks), len(words)) + 1):
@@ -481,11 +522,7 @@ class People:
         if (start, end) in entry.spans:
             return
         entry.spans.add((start, end))
-        span = Span(start=start, end=end)
-        mention_kind: Literal["name", "title", "pronoun"] = (
-            "title" if kind == "title" else "pronoun" if kind == "pronoun" else "name"
-        )
-        entry.mentions.append(Mention(text=self.text[start:end], span=span, kind=mention_kind))
+        entry.found.append((start, end, kind))
 
     def speakers(self) -> list[Speaker]:
         """The entries that speak, persons and bodies, in order of first mention."""
@@ -493,5 +530,5 @@ class People:
         for entry in chosen:
             if entry.kind == "person":
                 self.describe(entry)
-        chosen.sort(key=lambda e: (min([e.first, *(m.span.start for m in e.mentions)]), e.name))
-        return [e.to_speaker() for e in chosen]
+        chosen.sort(key=lambda e: (e.first_mention(), e.name))
+        return [e.to_speaker(self.text) for e in chosen]
