@@ -47,6 +47,11 @@ def quotes_of(text: str, **kwargs: int) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in quotes]
 
 
+def persons_of(text: str) -> list[str]:
+    speakers, _, _ = people(text)
+    return [s.name for s in speakers if s.kind == "person"]
+
+
 SPEAKER = "NATO Secretary General Jens Stoltenberg said on Monday that Allies were ready. "
 
 
@@ -371,3 +376,47 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_says_the_quote(introduction
 def test_a_colon_after_a_sentence_without_a_person_gives_no_speaker() -> None:
     text = "The meeting ended late. The conclusions were clear this morning: “Allies will do more, and faster.”"
     assert quotes_of(text) == [("Allies will do more, and faster.", None)]
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    ["one of the most vocal supporters of Kyiv", "a former defence minister", "who chairs the meeting"],
+)
+def test_name_before_a_lower_case_appositive_is_the_subject(appositive: str) -> None:
+    text = f'Prime Minister Kaja Kallas, {appositive}, said European countries had "wasted precious time" in 2023.'
+    assert quotes_of(text) == [("wasted precious time", "Kaja Kallas")]
+    assert persons_of(text) == ["Kaja Kallas"]
+
+
+@pytest.mark.parametrize("words", ["European countries had", "Allied nations must", "German officials were"])
+def test_capitalised_words_after_said_begin_its_clause_not_its_subject(words: str) -> None:
+    text = f'In Brussels, officials said {words} "wasted precious time" on the matter.'
+    assert persons_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["the NATO chief said that", "NATO's chief said", "the alliance's top civilian said", "the NATO boss said"],
+)
+def test_news_descriptions_of_the_secretary_general_stand_for_him(role: str) -> None:
+    text = (
+        "NATO Secretary-General Jens Stoltenberg on Wednesday urged Allies to act.\n\n"
+        f'Asked about the comments, {role} any such suggestion "undermines all of our security."'
+    )
+    assert quotes_of(text) == [("undermines all of our security.", "Jens Stoltenberg")]
+
+
+def test_nato_chief_in_a_headline_is_the_secretary_general_named_below() -> None:
+    text = (
+        "NATO chief says allies must 'step up' ammunition production\n\n"
+        "NATO Secretary-General Jens Stoltenberg on Wednesday urged the members to act."
+    )
+    assert quotes_of(text, title_lines=1) == [("step up", "Jens Stoltenberg")]
+
+
+def test_a_chief_of_another_body_is_not_the_secretary_general() -> None:
+    text = (
+        "NATO Secretary-General Jens Stoltenberg on Wednesday urged Allies to act.\n\n"
+        'The army chief said the troops were "ready for anything that comes."'
+    )
+    assert [s for _, s in quotes_of(text)] == [None]

@@ -316,3 +316,72 @@ def test_verbs_that_give_words_only_with_quote_marks_make_no_speaker_alone(verb:
     assert persons(f"NATO Secretary General Jens Stoltenberg {verb} on Monday.") == []
     text = f"NATO Secretary General Jens Stoltenberg {verb.split()[0]}: “We stand with Ukraine.”"
     assert persons(text) == ["Jens Stoltenberg"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["le secrétaire général, Jens Stoltenberg", "le secrétaire général de l’OTAN, Jens Stoltenberg"],
+)
+def test_french_name_after_a_lower_case_title_and_a_comma_follows_the_verb(title: str) -> None:
+    text = f"« L’OTAN garantit la liberté de près d’un milliard de personnes », a déclaré {title}, hier."
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Jens Stoltenberg"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun"),
+    [
+        (
+            "Le secrétaire d’État des États-Unis, Mike Pompeo, qui présidait la réunion, a salué les Alliés.",
+            "a-t-il affirmé",
+        ),
+        ("Generalleutnant Mike Pompeo, Inspekteur der Luftwaffe, besuchte das Kontingent am 21. Mai.", "betonte er"),
+    ],
+)
+def test_pronoun_after_a_quote_is_the_subject_the_sentence_before_opens_with(opening: str, pronoun: str) -> None:
+    text = (
+        "« Nous sommes la plus longue alliance de l’histoire », a déclaré Jens Stoltenberg.\n\n"
+        f"{opening} « Dans quelques mois, nous serons trente autour de cette table », {pronoun}."
+    )
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Jens Stoltenberg", "Mike Pompeo"]
+
+
+def test_pronoun_stays_with_the_speaker_when_the_sentence_before_opens_otherwise() -> None:
+    text = (
+        "“We will act,” Secretary General Jens Stoltenberg said. "
+        "Asked about recent comments by former President Donald Trump, he paused. "
+        "“We stand together,” he added."
+    )
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+    assert persons(text) == ["Jens Stoltenberg"]
+
+
+@pytest.mark.parametrize("rank", ["Oberstleutnant", "Generalleutnant", "Hauptmann", "Fregattenkapitän", "Oberst"])
+def test_german_ranks_are_titles_not_part_of_the_name(rank: str) -> None:
+    text = f"„Unsere Alarmrotte steht rund um die Uhr bereit“, sagte {rank} Jens Brinkmann, Kommandeur des Kontingents."
+    found = speaker(text, "Jens Brinkmann")
+    assert found.titles[0] == rank
+
+
+@pytest.mark.parametrize("obj", ["den deutschen Soldaten", "den Soldaten", "der Truppe"])
+def test_german_noun_object_before_a_colon_is_not_the_speaker(obj: str) -> None:
+    text = f"Der estnische Verteidigungsminister Kalle Laanet dankte {obj}: „Ihre Anwesenheit macht uns sicherer.“"
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Kalle Laanet"]
+    assert persons(text) == ["Kalle Laanet"]
+
+
+@pytest.mark.parametrize("verb", ["has called", "called", "described", "dubbed", "termed"])
+def test_a_person_whose_one_word_is_quoted_is_a_speaker(verb: str) -> None:
+    text = f'President Joe Biden {verb} our commitment to Article 5 "sacred," and it is as strong as ever.'
+    speakers, quotes, _ = people(text)
+    assert quotes == []
+    assert [s.name for s in speakers] == ["Joe Biden"]
+
+
+def test_a_person_merely_mentioned_near_a_one_word_term_is_no_speaker() -> None:
+    text = 'President Joe Biden visited the "backbone" of the Alliance in Poland.'
+    speakers, _, _ = people(text)
+    assert speakers == []

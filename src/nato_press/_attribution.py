@@ -72,7 +72,7 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     "weak": _phrases(
         "praised|praises|welcomed|welcomes|condemned|condemns|urged|urges|called on|called for|called upon"
         "|expressed|expresses|described|describes|outlined|thanked|congratulated|criticised|criticized|denounced"
-        "|hailed|applauded|lauded|called it|calling it|described it as|dubbed|called|calls"
+        "|hailed|applauded|lauded|called it|calling it|described it as|dubbed|called|calls|termed"
         # verbs that give words only with quote marks ("Stoltenberg continued his visit" is no speech)
         "|put it|puts it|posted|concluded|summed up|went on|continued"
     ),
@@ -212,6 +212,62 @@ _AND = frozenset(("and", "und", "et", "sowie"))
 _PASSIVE = frozenset(("is", "was", "were", "are", "been", "being", "be", "as"))
 # Punctuation skipped between a closing mark and a cue after it ("…”, he said").
 _AFTER_PUNCT = frozenset(",–—-")
+# Verbs that give a person's own word for a thing: even a one-word quote after one ("called
+# Article 5 “sacred”") is their speech, so they are a speaker (the word is no quote).
+_NAMING = frozenset(
+    (
+        "called",
+        "calls",
+        "calling",
+        "dubbed",
+        "dubs",
+        "termed",
+        "terms",
+        "described",
+        "describes",
+        "describing",
+        "labelled",
+        "labeled",
+        "branded",
+        "nannte",
+        "bezeichnete",
+        "qualifié",
+    )
+)
+# Words that may follow a subject written after its verb ("said Stoltenberg in Brussels",
+# "said the Secretary General on Monday"); another lower-case word makes the capitalised
+# words the start of the verb's object clause ("said European countries had …").
+_AFTER_SUBJECT = frozenset(
+    (
+        "in",
+        "at",
+        "on",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "who",
+        "whose",
+        "as",
+        "to",
+        "of",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "recently",
+        "adding",
+        "noting",
+        "told",
+        "according",
+    )
+)
 
 
 def mask_quotes(text: str, quotes: Sequence[RawQuote]) -> str:
@@ -372,10 +428,35 @@ class Attributor:
                 after = self._window(para, cue.end, cue.end + 80)
                 if after and after[0][0] not in ("that", "dass", "que", "how", "the", "a", "an"):
                     inverted = subject_after(after, 0)
-                    if inverted is not None and inverted.kind in ("name", "title", "statement"):
+                    if (
+                        inverted is not None
+                        and inverted.kind in ("name", "title", "statement")
+                        and not self._clause_goes_on(after, inverted)
+                    ):
                         subject = inverted
         cue.subject = subject
         return subject
+
+    @staticmethod
+    def _object_at(toks: Sequence[Tok], subject: Subject) -> bool:
+        """Whether the one capitalised word *subject* follows a lower-case word of its clause (a
+        verb, article or adjective: "dankte den deutschen Soldaten"), so it is an object or a
+        noun (German capitalises every noun) rather than the name of who speaks."""
+        for k, tok in enumerate(toks):
+            if tok[1] >= subject.start:
+                return k > 0 and toks[k - 1][0].isalpha() and toks[k - 1][0].islower()
+        return False
+
+    @staticmethod
+    def _clause_goes_on(toks: Sequence[Tok], subject: Subject) -> bool:
+        """Whether the capitalised words after a verb begin its object clause rather than name its
+        subject: "said European countries had …" (a lower-case word other than a preposition or
+        time word follows them), so they are never the subject of the verb before them."""
+        for k, tok in enumerate(toks):
+            if tok[1] >= subject.end:
+                word = tok[0]
+                return word[:1].islower() and word not in _AFTER_SUBJECT and k > 0
+        return False
 
     def _shared_subject(self, cue: _Cue, para: Paragraph, sentence: int) -> Subject | None:
         """The subject of the verb an "and" joins *cue* to ("Der Rat bekräftigte … und erklärte")."""
@@ -531,6 +612,8 @@ class Attributor:
                     elif q.open_at <= para.start + 2 and previous is not None:
                         entry = previous
                 if not self._is_speech(q, has_cue, direct, entry):
+                    if cue is not None and entry is not None and entry.kind == "person" and cue.word in _NAMING:
+                        self._speaks(entry, quote=False)  # Biden "called" Article 5 "sacred": his word
                     continue
                 if entry is None and not has_cue and self.headline[index]:
                     deferred.append(q)
@@ -630,6 +713,14 @@ class Attributor:
             colon = head_start + len(stripped) - 1
             toks = self._window(para, head_start, colon)
             subject = subject_before(toks, len(toks)) if toks else None
+            if (
+                subject is not None
+                and subject.kind == "name"
+                and len(subject.name) == 1
+                and not subject.titles
+                and self._object_at(toks, subject)
+            ):
+                subject = None  # "Kalle Laanet dankte den deutschen Soldaten:": an object, not the subject
             if (subject is None or subject.kind not in ("name", "title", "org")) and head_start == sentence:
                 # "President X put it well this morning: “…”": the subject of the sentence
                 # the colon ends says the words, whatever its verb

@@ -347,15 +347,18 @@ TITLES = _words(
     "|press secretary|chair|chairman|chairwoman|director|director general|deputy director"
     "|chief of staff|chief of defence|supreme allied commander europe|supreme allied commander"
     "|supreme allied commander transformation|special representative|envoy|professor|prof."
-    "|deputy commander|chief",
+    "|deputy commander|chief|top civilian|boss",
     # honorifics (a title before a name, never reported among the titles)
     "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.",
     # German and French
     "generalsekretär|stellvertretender generalsekretär|bundeskanzlerin|bundeskanzler|kanzlerin|kanzler"
     "|ministerin|verteidigungsministerin|verteidigungsminister|außenministerin|außenminister"
     "|ministerpräsident|ministerpräsidentin|präsident|präsidentin|botschafter|botschafterin|sprecherin"
-    "|sprecher|generalleutnant|generalmajor|vizeadmiral|konteradmiral|oberst"
-    "|secrétaire général|président|présidente|ministre|général|amiral|ambassadeur|porte-parole",
+    "|sprecher|generalleutnant|generalmajor|vizeadmiral|konteradmiral|oberst|oberstleutnant|brigadegeneral"
+    "|hauptmann|leutnant|fregattenkapitän|kapitän zur see|admiral|generalinspekteur|inspekteur|minister"
+    "|bundeskanzler|bundeskanzlerin|korvettenkapitän|oberleutnant|stabsfeldwebel"
+    "|secrétaire général|secrétaire d'état|secrétaire d’état|président|présidente|ministre|général|amiral"
+    "|ambassadeur|porte-parole",
 )
 HONORIFICS = _words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.")
 # Titles whose acronym stands for the person holding them.
@@ -398,8 +401,12 @@ _QUALIFIERS = _wordset(
     "norwegian danish canadian american russian ukrainian finnish swedish estonian latvian lithuanian "
     "portuguese greek belgian romanian bulgarian hungarian czech slovak slovenian croatian albanian "
     "georgian icelandic luxembourg montenegrin macedonian afghan iraqi libyan israeli japanese chinese "
-    "korean australian austrian swiss irish allied european"
+    "korean australian austrian swiss irish allied european alliance"
 )
+# News-copy descriptions of NATO's top official: "the NATO chief", "the alliance's top
+# civilian", "NATO boss" stand for the NATO Secretary General.
+NATO_ROLES = {"chief": "secretary general", "top civilian": "secretary general", "boss": "secretary general"}
+NATO_BODIES = frozenset(("nato", "alliance", "otan"))
 # Places that "say" things in news copy; they are bodies, not people.
 _PLACES = _wordset(
     "russia moscow kremlin china beijing ukraine kyiv kiev washington brussels britain london paris "
@@ -460,6 +467,10 @@ _RELATIVE = _wordset("who which whose whom a an the")
 # Words before a subject that are not part of it ("the", "our Secretary General", "der Rat", "le président").
 _DETERMINERS = _wordset("the a an its their his her our der die das le la les l'")
 _SENTENCE_PUNCT = frozenset(".!?;:")
+# Words joining a title to its body ("secrétaire général de l’OTAN", "Generalsekretär der NATO").
+# Plural articles: a capitalised word after one is a noun (French "les Alliés", German "den Soldaten").
+_PLURAL_ARTICLES = frozenset(("les", "des", "aux", "den"))
+_OF_BODY = frozenset(("de", "du", "des", "of", "der", "des"))
 
 
 @lru_cache(maxsize=8192)
@@ -710,7 +721,9 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
             return inner
         if _role(toks, segment_start, k - 1) == k - 1:
             roles.append(_phrase(toks, segment_start + (first in ("the", "a", "an")), k - 1))
-        elif first not in _RELATIVE:
+        elif first not in _RELATIVE and not (first[:1].islower() and _named_before(toks, opening, lowest)):
+            # "Kaja Kallas, one of the most vocal supporters of Kyiv, said": a lower-case
+            # appositive after a name leaves the name the subject; anything else is not one
             return None
         k = opening
     if k - 1 > lowest and toks[k - 1][0] == ")":
@@ -744,6 +757,8 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
             break
         titles.insert(0, _phrase(toks, k - length, k))
         k -= length
+    if not titles and k == name_end:
+        k, titles = _nato_role(toks, k, lowest)
     org: str | None = None
     if titles and k > lowest:
         org = _qualifier(toks[k - 1][0])
@@ -756,6 +771,34 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
     if titles:
         return Subject("title", start, stop, titles=titles + roles, org=org, acronym=acronym)
     return _org_before(toks, name_end, lowest)
+
+
+def _elided(word: str) -> str:
+    """*word* without an elided French article ("l’OTAN" -> "OTAN")."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+
+
+def _nato_role(toks: Sequence[Tok], end: int, lowest: int) -> tuple[int, list[str]]:
+    """A NATO role in news copy ending at token *end* ("the NATO chief", "the alliance's top
+    civilian", written in lower case after the body): its first token and the role, or no role."""
+    for length in (2, 1):
+        begin = end - length
+        if begin - 1 < lowest:
+            continue
+        words = " ".join(t[0] for t in toks[begin:end])
+        if words in NATO_ROLES:
+            body = _qualifier(toks[begin - 1][0])
+            if body is not None and body.lower() in NATO_BODIES:
+                return begin, [words]
+    return end, []
+
+
+def _named_before(toks: Sequence[Tok], comma: int, lowest: int) -> bool:
+    """Whether a person's name (two words or more, or a name after a title) ends at the comma *comma*."""
+    if comma <= lowest or not is_name_word(toks[comma - 1][0]):
+        return False
+    subject = subject_before(toks, comma, lowest)
+    return subject is not None and subject.kind == "name" and (len(subject.name) > 1 or bool(subject.titles))
 
 
 def _org_before(toks: Sequence[Tok], end: int, lowest: int) -> Subject | None:
@@ -790,6 +833,16 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
         return Subject("pronoun", toks[k][1], toks[k][2], name=(_FOREIGN_PRONOUNS.get(word, word.lower()),))
     while k < n and _low(toks[k]) in _DETERMINERS:
         k += 1
+    if k > begin:
+        # "Der estnische Verteidigungsminister Kalle Laanet": adjectives between the article and a title
+        for skip in (1, 2):
+            if (
+                k + skip < n
+                and all(toks[i][0].isalpha() and toks[i][0].islower() for i in range(k, k + skip))
+                and _title_at_start(toks, k + skip)
+            ):
+                k += skip
+                break
     start_tok = k
     # a statement, possibly "by" its issuer
     j = k
@@ -818,6 +871,20 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
         if length and k + length < n and is_name_word(toks[k + length][0]):
             titles.append(_phrase(toks, k, k + length))  # "du président Macron"
             k += length
+        elif length:
+            # "le secrétaire général, Jens Stoltenberg", "le secrétaire général de l’OTAN, Jens
+            # Stoltenberg": a lower-case title, its body, a comma and a name of two words or more
+            end = k + length
+            if end + 1 < n and toks[end][0] in _OF_BODY and _is_cap(_elided(toks[end + 1][0])):
+                end += 2
+            if (
+                end + 2 < n
+                and toks[end][0] == ","
+                and is_name_word(toks[end + 1][0])
+                and is_name_word(toks[end + 2][0])
+            ):
+                titles.append(_phrase(toks, k, end))
+                k = end
     if titles and k < n and toks[k][0] == "," and k + 1 < n and is_name_word(toks[k + 1][0]):
         k += 1  # "the Secretary General, Anders Fogh Rasmussen"
     name_start = k
@@ -839,6 +906,8 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
     if name_start < k < n and toks[k][0] in _SUFFIXES:
         k += 1
     name = tuple(t[0] for t in toks[name_start:k])
+    if len(name) == 1 and not titles and name_start > begin and _low(toks[name_start - 1]) in _PLURAL_ARTICLES:
+        return None  # "selon les Alliés", "den Soldaten": a plural noun, never a person's name
     if name or titles:
         acronym: str | None = None
         if k + 2 < n and toks[k][0] == "(" and toks[k + 2][0] == ")" and toks[k + 1][0].isupper():

@@ -22,12 +22,15 @@ import regex
 
 from ._names import (
     HONORIFICS,
+    NATO_BODIES,
+    NATO_ROLES,
     TITLE_ACRONYMS,
     TITLES,
     Subject,
     Tok,
     is_name_word,
     name_word_before,
+    sentence_start,
     subject_after,
     subject_before,
     title_key,
@@ -449,6 +452,26 @@ class People:
         self._unnamed = (max(0, at - 300), at)
         return None
 
+    def subject_before_sentence(self, at: int) -> Entry | None:
+        """The person the sentence just before the one *at* is in (same paragraph) opens with as
+        its subject ("Generalleutnant Ingo Gerhartz, Inspekteur der Luftwaffe, besuchte …", "Le
+        secrétaire d’État des États-Unis, Mike Pompeo, …, a salué …"): a name of two words or
+        more, or after a title, or a title the text gives a person, as its first words. ``None``
+        when that sentence opens otherwise ("At the …", "He …", "Asked about X, …")."""
+        source = self.masked or self.text
+        line = source.rfind("\n", 0, at) + 1
+        here = sentence_start(source, line, at, at + 1)
+        if here <= line:
+            return None
+        previous = sentence_start(source, line, here - 1, here)
+        toks = tokenize(source, previous, min(here, previous + 200))
+        subject = subject_after(toks, 0) if toks else None
+        if subject is None or subject.kind not in ("name", "title"):
+            return None
+        if subject.kind == "name" and len(subject.name) < 2 and not subject.titles:
+            return None
+        return self.resolve(subject)
+
     def issuer(self) -> Entry | None:
         """The body that issued the statement the text quotes, as the text names it."""
         if self._issuer_done:
@@ -473,7 +496,8 @@ class People:
         if subject.kind == "pronoun":
             word = subject.name[0] if subject.name else ""
             if word in ("he", "she"):
-                entry = self.last_person or self.nearest_person(subject.start)
+                entry = self.subject_before_sentence(subject.start) or self.last_person
+                entry = entry or self.nearest_person(subject.start)
             elif word == "they":
                 entry = self.last_org
             elif word == "i":
@@ -498,6 +522,9 @@ class People:
             return entry
         if subject.kind == "title":
             for title in reversed(subject.titles):
+                key = title_key(title)
+                if key in NATO_ROLES and (subject.org or "").lower() in NATO_BODIES:
+                    title = NATO_ROLES[key]  # "the NATO chief": the Secretary General
                 entry = self.person_with_title(title)
                 if entry is not None:
                     self._mention(entry, subject.start, subject.end, "title")
