@@ -391,3 +391,149 @@ def test_parse_date_type_errors() -> None:
         parse_date(20200618)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         find_dates(b"17 June 2020")  # type: ignore[arg-type]
+
+
+# A date without a year next to a dated one it is not tied to takes its year from the publication:
+# (text, reference, the yearless mention, its expected day).
+UNTIED_NEIGHBOURS = [
+    ("the war began on Feb. 24, 2022. Ministers meet on Feb. 15.", D(2024, 2, 14), "Feb. 15", D(2024, 2, 15)),
+    ("On March 7, Sweden joined, following Finland on April 4, 2023.", D(2024, 4, 4), "March 7", D(2024, 3, 7)),
+    ("signé le 5 juin 2017, puis les 26 et 27 juin à Bruxelles", D(2019, 4, 3), "26", D(2019, 6, 26)),
+    ("Since 2014, and on 12 July, leaders met.", D(2023, 7, 20), "12 July", D(2023, 7, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "written", "day"), UNTIED_NEIGHBOURS)
+def test_reference_wins_over_an_untied_dated_neighbour(
+    text: str, reference: dt.date, written: str, day: dt.date
+) -> None:
+    found = {m.text: m for m in find_dates(text, reference_date=reference)}
+    assert (found[written].start, found[written].year_inferred) == (day, True)
+
+
+# Dates coordinated in one expression share the written year, whatever the reference says.
+COORDINATED = [
+    ("Wednesday, 17 June and Thursday, 18 June 2020", ["2020-06-17", "2020-06-18"]),
+    ("17 June to 18 June 2020", ["2020-06-17"]),
+    ("from 5 to 7 June 2020", ["2020-06-05"]),
+    ("on 17 June, 18 June and 19 June 2020", ["2020-06-17", "2020-06-18", "2020-06-19"]),
+    ("on 30 December, 31 December or 2 January 2021", ["2020-12-30", "2020-12-31", "2021-01-02"]),
+    ("on 8 July 2016, 10 July and 12 July", ["2016-07-08", "2016-07-10", "2016-07-12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "starts"), COORDINATED)
+def test_coordinated_dates_share_the_written_year(text: str, starts: list[str]) -> None:
+    found = find_dates(text, reference_date=D(2024, 3, 1))
+    assert [m.start.isoformat() for m in found] == starts
+
+
+def test_without_a_reference_a_neighbour_lends_its_year() -> None:
+    found = find_dates("the war began on Feb. 24, 2022, on the eve of Feb. 15.")
+    assert [m.start for m in found] == [D(2022, 2, 24), D(2022, 2, 15)]
+
+
+# A year named relative to the publication right after the day: (text, reference, day).
+YEAR_WORDS = [
+    ("Since 24 February last year, Russia", D(2023, 1, 10), D(2022, 2, 24)),
+    ("on 3 March this year", D(2023, 11, 10), D(2023, 3, 3)),
+    ("by 1 December of next year", D(2023, 1, 10), D(2024, 12, 1)),
+    ("depuis le 24 février de l'année dernière", D(2023, 1, 10), D(2022, 2, 24)),
+    ("depuis le 24 février l’an dernier", D(2023, 1, 10), D(2022, 2, 24)),
+    ("seit dem 24. Februar letzten Jahres", D(2023, 1, 10), D(2022, 2, 24)),
+    ("from 5 to 7 June last year", D(2021, 1, 5), D(2020, 6, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "day"), YEAR_WORDS)
+def test_last_this_next_year_after_a_day(text: str, reference: dt.date, day: dt.date) -> None:
+    found = find_dates(text, reference_date=reference)
+    assert (found[0].start, found[0].year_inferred) == (day, True)
+
+
+def test_last_year_is_ignored_without_a_reference_or_apart_from_the_day() -> None:
+    assert find_dates("in 2016, since 24 February last year")[1].start == D(2016, 2, 24)
+    found = find_dates("On 24 February, sanctions. Last year was hard.", reference_date=D(2023, 1, 10))
+    assert found[0].start == D(2023, 2, 24)
+
+
+CET, GMT1 = dt.timezone(dt.timedelta(hours=1), "CET"), dt.timezone(dt.timedelta(hours=1), "GMT+1")
+
+# Header strings as the structure stage passes them: (text, the date's text, day, time).
+LABELLED_HEADERS = [
+    (
+        "Updated 1:32 PM GMT+1, February 14, 2024",
+        "1:32 PM GMT+1, February 14, 2024",
+        D(2024, 2, 14),
+        dt.time(13, 32, tzinfo=GMT1),
+    ),
+    ("Published 18 Sep 2023, 07:00", "18 Sep 2023, 07:00", D(2023, 9, 18), dt.time(7, 0)),
+    ("03 avr. 2019 - ", "03 avr. 2019", D(2019, 4, 3), None),
+    ("10 Jan. 2023 |", "10 Jan. 2023", D(2023, 1, 10), None),
+    ("Mis à jour le: 03 avr. 2019 17:05", "03 avr. 2019 17:05", D(2019, 4, 3), dt.time(17, 5)),
+    ("14 February 2024 10:32 CET", "14 February 2024 10:32 CET", D(2024, 2, 14), dt.time(10, 32, tzinfo=CET)),
+    ("2024-02-14T10:32:00Z", "2024-02-14T10:32:00Z", D(2024, 2, 14), dt.time(10, 32, tzinfo=dt.UTC)),
+    ("Last updated: 10 Jan. 2023 13:41", "10 Jan. 2023 13:41", D(2023, 1, 10), dt.time(13, 41)),
+    ("Zuletzt aktualisiert: 26.05.2021", "26.05.2021", D(2021, 5, 26), None),
+    (
+        "9:05 a.m. EST, March 3, 2024",
+        "9:05 a.m. EST, March 3, 2024",
+        D(2024, 3, 3),
+        dt.time(9, 5, tzinfo=dt.timezone(dt.timedelta(hours=-5), "EST")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "day", "time"), LABELLED_HEADERS)
+def test_header_strings_with_labels_and_times(text: str, written: str, day: dt.date, time: dt.time | None) -> None:
+    mention = parse_date(text)
+    assert (mention.text, mention.start, mention.time) == (written, day, time)
+    assert text[mention.span.start : mention.span.end] == written
+    if time is not None:
+        assert mention.time is not None and mention.time.utcoffset() == time.utcoffset()
+    (found,) = find_dates(text)
+    assert (found.text, found.start, found.time) == (written, day, time)
+
+
+def test_a_clock_time_alone_does_not_start_a_date() -> None:
+    (found,) = find_dates("doors open at 10:32, 14 February 2024 in Brussels")
+    assert (found.text, found.time) == ("14 February 2024", None)
+    with pytest.raises(DateParseError):
+        parse_date("Updated")
+
+
+def test_a_time_first_keeps_its_zone_before_a_dash() -> None:
+    (found,) = find_dates("10:32 CET - 14 February 2024")
+    assert (found.text, found.start) == ("10:32 CET - 14 February 2024", D(2024, 2, 14))
+    assert found.time == dt.time(10, 32, tzinfo=CET)
+
+
+def test_an_offset_past_a_day_is_no_zone_and_no_error() -> None:
+    (found,) = find_dates("17 June 2020 10:00 GMT+99")
+    assert found.time == dt.time(10, 0)
+
+
+# The grammar reads a month, weekday or connector slot only with a word that is one, and otherwise the
+# text as if the word were not there: (text, reference, the mentions' texts).
+SLOT_WORDS = [
+    ("in June.", D(2019, 3, 1), ["June"]),  # a full name takes no dot but before a year
+    ("in Sept. 2019", None, ["Sept. 2019"]),
+    ("since 01 May. 2005", None, ["01 May. 2005"]),
+    ("June or July 2020", None, ["July 2020"]),  # "or" is no range
+    ("on 1er Sept./2 x", D(2019, 3, 1), ["1er Sept"]),
+    ("mid-June. Then", D(2019, 3, 1), ["mid-June"]),
+    ("29 Allies met in 2020", None, ["2020"]),
+    ("17 and 18 June 2020", None, ["17", "18 June 2020"]),
+    ("on Thursday (9 June 2016 10:00 CET) the", None, ["Thursday (9 June 2016 10:00 CET)"]),
+    ("Wednesday the 17th of June 2020", None, ["Wednesday the 17th of June 2020"]),
+    ("Wednesdays the 17th of June 2020", None, ["the 17th of June 2020"]),
+    ("in the ſecond quarter of 2020", None, ["ſecond quarter of 2020"]),
+    ("10:00 NATO, 17 June 2020", None, ["17 June 2020"]),  # NATO is no time zone
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "written"), SLOT_WORDS)
+def test_slots_take_only_their_words(text: str, reference: dt.date | None, written: list[str]) -> None:
+    found = find_dates(text, reference_date=reference)
+    assert [m.text for m in found] == written
+    assert all(text[m.span.start : m.span.end] == m.text for m in found)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from nato_press import DateMention, DateParseError, Span, find_dates, parse_date
 from nato_press._dates import scan_dates
+from nato_press._dates_vocab import HEADER_LABELS, TRAILING_MARKS
 
 MONTHS = [calendar.month_name[m] for m in range(1, 13)]
 ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
@@ -338,12 +339,18 @@ def test_parse_date_returns_or_raises_date_parse_error(text: str) -> None:
         assert 0 <= failure.position <= len(text)
         assert failure.source == text
     else:
-        assert mention.text == text.strip()
         assert text[mention.span.start : mention.span.end] == mention.text
+        # Around the date: nothing, or a header label before it and a separator after it.
+        before = " ".join(text[: mention.span.start].split()).rstrip(":").strip().lower()
+        after = text[mention.span.end :].strip()
+        assert before == "" or before in HEADER_LABELS
+        assert all(char in TRAILING_MARKS or char.isspace() for char in after)
 
 
 def test_cost_grows_linearly_on_adversarial_input() -> None:
-    for unit in ("1 ", "17 June ", "June 17, ", "1-1-", "mid-", "the 1st of ", "Q2/", "2013-", "Wednesday, ", "(1"):
+    units: tuple[str, ...] = ("1 ", "17 June ", "June 17, ", "1-1-", "mid-", "the 1st of ", "Q2/", "2013-", "Wednesday, ", "(1")
+    units += ("in 2020 ", "Resolution 2020 ", "(2020 ", "10:32 CET, ", "17 June, ", "June of ", "2020 NATO ")
+    for unit in units:
         small, large = unit * 2_000, unit * 8_000
         started = time.perf_counter()
         scan_dates(small, reference_date=dt.date(2020, 1, 1))
@@ -352,3 +359,18 @@ def test_cost_grows_linearly_on_adversarial_input() -> None:
         finished = time.perf_counter()
         # Four times the input may cost at most about four times as much (generous slack for noise).
         assert finished - middle < 10 * (middle - started) + 0.05, unit
+
+
+@settings(max_examples=200)
+@given(dates, st.integers(-170, 170), st.integers(1, 6), st.sampled_from(["d Month", "Month d"]))
+def test_reference_wins_over_a_dated_date_in_another_clause(
+    reference: dt.date, shift: int, years_back: int, style: str
+) -> None:
+    day = reference + dt.timedelta(days=shift)
+    if (day.month, day.day) == (2, 29):
+        day -= dt.timedelta(days=1)
+    other = dt.date(reference.year - years_back, day.month % 12 + 1, 10)  # never the same day restated
+    written = f"{day.day} {MONTHS[day.month - 1]}" if style == "d Month" else f"{MONTHS[day.month - 1]} {day.day}"
+    text = f"Ministers met on {written}, following Allies on {other.day} {MONTHS[other.month - 1]} {other.year}."
+    found = find_dates(text, reference_date=reference)
+    assert (found[0].text, found[0].start) == (written, day)

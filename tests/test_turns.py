@@ -520,3 +520,210 @@ def test_blocks_past_the_end_of_the_text_are_ignored() -> None:
     blocks = [Block(kind="body", span=Span(start=0, end=len(text) + 50))]
     turns, _ = find_turns(text, blocks, Header(kind="transcript"))
     assert pairs(turns) == [("Q", "Why?"), ("Jens Stoltenberg", "Because.")]
+
+
+# --------------------------------------------------------------------------- interviews (Q: / A:)
+
+CHROME: tuple[tuple[BlockKind, str], ...] = (
+    ("boilerplate", "Skip to main content"),
+    ("body", "Defence Weekly\nWorld | Europe | Security"),
+    ("boilerplate", "Share on Facebook | Share on X"),
+)
+QA = ("Q: What changes?", "A: Everything changes.", "Q: Are they there?", "A: Not yet everywhere.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "titles"),
+    [
+        (
+            "Admiral Rob Bauer, Chair of the NATO Military Committee, spoke to us on the sidelines in Oslo.",
+            "Rob Bauer",
+            ("Admiral", "Chair of the NATO Military Committee"),
+        ),
+        ("We spoke to General Jane Doe about the new regional plans.", "Jane Doe", ("General",)),
+        ("General Jane Doe told Defence Weekly what the plans mean.", "Jane Doe", ("General",)),
+        ("In an interview with Defence Weekly, Ambassador Kay Fenn said the plans work.", "Kay Fenn", ("Ambassador",)),
+    ],
+)
+def test_interview_answers_belong_to_the_person_the_lead_names(
+    lead: str, speaker: str, titles: tuple[str, ...]
+) -> None:
+    # No title, a news header, page chrome around: the Q/A alternation alone makes the interview.
+    turns = turns_of(*CHROME, ("body", "‘We must be ready’, says NATO’s top officer"), lead, *QA, kind="news")
+    assert pairs(turns) == [
+        ("Q", "What changes?"),
+        (speaker, "Everything changes."),
+        ("Q", "Are they there?"),
+        (speaker, "Not yet everywhere."),
+    ]
+    assert [(t.is_person, t.is_question) for t in turns[:2]] == [(False, True), (True, False)]
+    assert turns[1].titles == titles
+    assert turns[1].label == "A"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview with General Jane Doe, Chief of Defence",
+        "Q&A with General Jane Doe",
+        "NATO’s Jane Doe tells Defence Weekly: we must be ready",
+    ],
+)
+def test_interview_title_names_the_interviewee(title: str) -> None:
+    turns = turns_of("The interview was edited for length.", *QA, title=title, kind="news")
+    assert [t.speaker for t in turns] == ["Q", "Jane Doe", "Q", "Jane Doe"]
+
+
+def test_interview_without_a_named_interviewee_keeps_the_answer_role() -> None:
+    turns = turns_of("The interview was edited for length and clarity.", *QA, kind="news")
+    assert [(t.speaker, t.is_person) for t in turns[:2]] == [("Q", False), ("A", False)]
+
+
+def test_one_question_and_one_answer_do_not_make_an_interview() -> None:
+    assert turns_of("Q: What changes?", "A: Everything.", "Ministers met in Brussels.", kind="news") == []
+
+
+def test_press_conference_with_answer_labels_keeps_its_opening_statement() -> None:
+    title = "Press conference by NATO Secretary General Jens Stoltenberg"
+    turns = turns_of("Good afternoon. I have a statement.", *QA, title=title)
+    assert [t.speaker for t in turns] == ["Jens Stoltenberg", "Q", "Jens Stoltenberg", "Q", "Jens Stoltenberg"]
+
+
+# --------------------------------------------------------------------------- role-only labels
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "European Commission President Ursula von der Leyen visited NATO.",
+        "We welcome the President of the European Commission, Ursula von der Leyen.",
+        "President of the European Commission Ursula von der Leyen: Thank you.",
+    ],
+)
+def test_role_only_label_is_the_person_named_with_that_role(naming: str) -> None:
+    turns = turns_of(naming, "Q: A question for Madam President.", "President of the European Commission: Yes.")
+    assert (turns[-1].speaker, turns[-1].is_person) == ("Ursula von der Leyen", True)
+    assert turns[-1].titles == ("President of the European Commission",)
+
+
+def test_role_only_label_prefers_exactly_the_same_title() -> None:
+    turns = turns_of(
+        "NATO Deputy Secretary General Mircea Geoană and NATO Secretary General Jens Stoltenberg met.",
+        "Q: Why?",
+        "SECRETARY GENERAL: Because.",
+    )
+    assert turns[-1].speaker == "Jens Stoltenberg"
+
+
+def test_role_only_label_without_a_named_holder_is_no_person() -> None:
+    turns = turns_of("Q: A question for Madam President.", "President of the European Commission: Yes.")
+    assert (turns[-1].speaker, turns[-1].is_person) == ("President of the European Commission", False)
+
+
+# --------------------------------------------------------------------------- named questioners and moderators
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker", "affiliation"),
+    [
+        ("Q [Jacopo Barigazzi, Politico]", "Jacopo Barigazzi", "Politico"),
+        ("Q (Andrew Gray, Reuters)", "Andrew Gray", "Reuters"),
+        ("Question [Jane Doe, Agence Europe]", "Jane Doe", "Agence Europe"),
+        ("Journalist (Jane Doe, Yle)", "Jane Doe", "Yle"),
+    ],
+)
+def test_named_questioners_speak_in_their_own_name(label: str, speaker: str, affiliation: str) -> None:
+    turns = turns_of("Jens Stoltenberg: Welcome.", f"{label}: What next?")
+    assert pairs(turns)[1] == (speaker, "What next?")
+    assert (turns[1].is_person, turns[1].is_question, turns[1].affiliation) == (True, True, affiliation)
+    assert turns[1].label == label
+
+
+@pytest.mark.parametrize("label", ["Q [Agence Europe]", "Q (Deutsche Welle)", "Question [Baltic News Service]"])
+def test_questioners_named_by_outlet_only_stay_q(label: str) -> None:
+    turns = turns_of("Jens Stoltenberg: Welcome.", f"{label}: What next?")
+    assert (turns[1].speaker, turns[1].is_person, turns[1].is_question) == ("Q", False, True)
+
+
+@pytest.mark.parametrize(
+    ("label", "titles"),
+    [
+        ("NATO Spokesperson Farah Dakhlallah", ("Spokesperson",)),
+        ("Moderator (Farah Dakhlallah)", ("Moderator",)),
+        ("Moderator Farah Dakhlallah", ("Moderator",)),
+        ("Moderator [Farah Dakhlallah, NATO Spokesperson]", ("Moderator", "NATO Spokesperson")),
+    ],
+)
+def test_moderators_named_in_the_label_are_persons(label: str, titles: tuple[str, ...]) -> None:
+    turns = turns_of(f"{label}: Welcome.", "Q: What next?")
+    assert (turns[0].speaker, turns[0].titles, turns[0].is_person, turns[0].is_question) == (
+        "Farah Dakhlallah",
+        titles,
+        True,
+        False,
+    )
+
+
+# --------------------------------------------------------------------------- speech pages
+
+
+def test_speech_announced_below_page_chrome_is_one_turn_of_the_speaker() -> None:
+    turns = turns_of(
+        ("title", "U.S. Mission to the North Atlantic Treaty Organization"),
+        ("boilerplate", "Home | Our Relationship | News & Events"),
+        ("header", "Remarks by Ambassador Jane Doe at the NATO Anniversary Reception"),
+        ("header", "April 4, 2024"),
+        "Ambassador Jane Doe\nU.S. Permanent Representative to NATO\nBrussels, Belgium",
+        ("boilerplate", "As Prepared for Delivery"),
+        "Good evening, everyone, and welcome.",
+        "So please raise your glasses. Thank you.",
+        "###",
+        "Tags: NATO Anniversary, Ambassador Doe",
+        title="U.S. Mission to the North Atlantic Treaty Organization",
+        kind="news",
+    )
+    speech = "Good evening, everyone, and welcome.\n\nSo please raise your glasses. Thank you."
+    assert pairs(turns) == [("Jane Doe", speech)]
+    assert turns[0].titles == ("Ambassador",)
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Keynote address by General Jane Doe at the Riga Conference",
+        "Statement by NATO Secretary General Jane Doe at the Munich Security Conference",
+        "Opening remarks by NATO Secretary General Jane Doe at the joint press conference with the Prime Minister",
+    ],
+)
+def test_announcement_lines_name_the_speaker_of_the_opening(announcement: str) -> None:
+    turns = turns_of(
+        ("header", announcement), "Thank you. It is good to be here.", "Q: What next?", "Jane Doe: We will see."
+    )
+    assert pairs(turns) == [
+        ("Jane Doe", "Thank you. It is good to be here."),
+        ("Q", "What next?"),
+        ("Jane Doe", "We will see."),
+    ]
+
+
+def test_a_sentence_about_a_speech_announces_nothing() -> None:
+    turns = turns_of(
+        "Allies welcomed the speech by Jane Doe at the conference",
+        "Ministers met in Brussels on Monday and agreed on a plan for the coming years.",
+        kind="news",
+    )
+    assert turns == []
+
+
+def test_related_links_end_the_last_turn() -> None:
+    text, blocks = build("Q: Why?", "A: Because.", "Q: And?", "A: Therefore.")
+    tail = "\n\nRelated\n\nSweden's accession: what happens next?"
+    related = len(text) + 2
+    blocks += [
+        Block(kind="blank", span=Span(start=len(text), end=related)),
+        Block(kind="boilerplate", span=Span(start=related, end=related + 7), reason="related-links heading"),
+        Block(kind="blank", span=Span(start=related + 7, end=related + 9)),
+        Block(kind="body", span=Span(start=related + 9, end=len(text) + len(tail))),
+    ]
+    turns, _ = find_turns(text + tail, blocks, Header(kind="news"))
+    assert [t.text for t in turns] == ["Why?", "Because.", "And?", "Therefore."]

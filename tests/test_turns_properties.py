@@ -116,6 +116,7 @@ class Expected:
     text: str
     titles: tuple[str, ...]
     is_person: bool
+    is_question: bool = False
 
 
 def _person_label(person: Person, style: str) -> tuple[str, tuple[str, ...]]:
@@ -132,7 +133,10 @@ def _person_label(person: Person, style: str) -> tuple[str, tuple[str, ...]]:
 
 @st.composite
 def transcripts(draw: st.DrawFn, dash: bool = False) -> tuple[str, list[Block], list[Expected]]:
-    people = draw(st.lists(_person, min_size=1, max_size=3, unique_by=lambda p: p.name.split()[-1].casefold()))
+    # Speakers, then journalists and a moderator named in their labels ("Q [Name, Outlet]",
+    # "Moderator (Name)"), all with different surnames.
+    everyone = draw(st.lists(_person, min_size=3, max_size=5, unique_by=lambda p: p.name.split()[-1].casefold()))
+    people, journalist, moderator = everyone[:-2], everyone[-2], everyone[-1]
     count = draw(st.integers(min_value=2, max_value=6))
     text = ""
     blocks: list[Block] = []
@@ -150,12 +154,20 @@ def transcripts(draw: st.DrawFn, dash: bool = False) -> tuple[str, list[Block], 
         paragraphs = draw(_turn_text)
         titles: tuple[str, ...]
         who = draw(st.integers(min_value=-2, max_value=len(people) - 1))
+        question = who == -2
         if who == -2:
             label, speaker, titles, person = draw(st.sampled_from(["Q", "Question", "QUESTION"])), "Q", (), False
-            if draw(st.booleans()):
+            named = draw(st.sampled_from(["", "outlet", "name"])) if not dash else ""
+            if named == "outlet":
                 label += f" ({draw(st.sampled_from(_OUTLETS))})"
+            elif named == "name":
+                label += f" [{journalist.name}, {draw(st.sampled_from(_OUTLETS))}]"
+                speaker, person = journalist.name, True
         elif who == -1:
             label, speaker, titles, person = draw(st.sampled_from(["MODERATOR", "Moderator"])), "Moderator", (), False
+            if not dash and draw(st.booleans()):
+                label = f"Moderator ({moderator.name})"
+                speaker, titles, person = moderator.name, ("Moderator",), True
         else:
             style = draw(st.sampled_from(_PERSON_STYLES))
             label, titles = _person_label(people[who], style)
@@ -172,7 +184,7 @@ def transcripts(draw: st.DrawFn, dash: bool = False) -> tuple[str, list[Block], 
         add(first)
         for paragraph in paragraphs[1:]:
             add(paragraph)
-        expected.append(Expected(speaker, "\n\n".join(paragraphs), titles, person))
+        expected.append(Expected(speaker, "\n\n".join(paragraphs), titles, person, question))
     return text, blocks, expected
 
 
@@ -184,7 +196,7 @@ def test_generated_transcripts_are_read_back(case: tuple[str, list[Block], list[
     assert [(t.speaker, t.text) for t in turns] == [(e.speaker, e.text) for e in expected]
     assert [t.titles for t in turns] == [e.titles for e in expected]
     assert [t.is_person for t in turns] == [e.is_person for e in expected]
-    assert [t.is_question for t in turns] == [e.speaker == "Q" for e in expected]
+    assert [t.is_question for t in turns] == [e.is_question for e in expected]
     for turn in turns:
         assert text[turn.span.start : turn.span.end] == turn.text
         assert turn.label_span is not None and text[turn.label_span.start : turn.label_span.end] == turn.label
@@ -323,3 +335,42 @@ def test_never_raises_on_any_text(text: str, header: Header) -> None:
     turns, _ = find_turns(text, blocks, header)
     for turn in turns:
         assert text[turn.span.start : turn.span.end] == turn.text
+
+
+_LEADS = [
+    "{rank} {name}, {role}, spoke to us on the sidelines of the meeting.",
+    "We spoke to {rank} {name} about the new plans.",
+    "{rank} {name} told Defence Weekly what the plans mean.",
+    "In an interview with Defence Weekly, {rank} {name} said the plans work.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _person,
+    st.sampled_from(_RANKS),
+    st.sampled_from(_LEADS),
+    st.lists(st.tuples(_sentence, _sentence), min_size=2, max_size=4),
+    st.booleans(),
+)
+def test_generated_interviews_give_the_answers_to_the_interviewee(
+    person: Person, rank: str, lead: str, exchanges: list[tuple[str, str]], chrome: bool
+) -> None:
+    paragraphs: list[tuple[BlockKind, str]] = []
+    if chrome:
+        paragraphs += [("boilerplate", "Skip to main content"), ("body", "Defence Weekly\nWorld | Europe | Opinion")]
+    paragraphs.append(("body", lead.format(rank=rank, name=person.name, role="Chair of the Military Committee")))
+    for question, answer in exchanges:
+        paragraphs += [("body", f"Q: {question}"), ("body", f"A: {answer}")]
+    text = ""
+    blocks: list[Block] = []
+    for kind, paragraph in paragraphs:
+        if text:
+            blocks.append(Block(kind="blank", span=Span(start=len(text), end=len(text) + 2)))
+            text += "\n\n"
+        blocks.append(Block(kind=kind, span=Span(start=len(text), end=len(text) + len(paragraph))))
+        text += paragraph
+    turns, _ = find_turns(text, blocks, Header(kind="news"))
+    expected = [t for question, answer in exchanges for t in (("Q", question), (person.name, answer))]
+    assert [(t.speaker, t.text) for t in turns] == expected
+    assert all(t.is_question is (t.speaker == "Q") for t in turns)

@@ -13,6 +13,7 @@ import bisect
 import calendar
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import regex
 
@@ -48,6 +49,7 @@ class _Raw:
         "parts",
         "precision",
         "relative",
+        "shift",
         "start",
         "time",
         "weekdays",
@@ -67,6 +69,7 @@ class _Raw:
         self.relative: str | None = None
         self.inferred = False
         self.defect: tuple[str, str] | None = None  # (code, message) of a date that is not emitted
+        self.shift: int | None = None  # "24 February last year": the year is the reference year plus this
 
 
 # --------------------------------------------------------------------------- small readers
@@ -117,8 +120,6 @@ def _time(m: _Match) -> dt.time | None:
     tzinfo: dt.tzinfo | None = None
     if m.group("tz") is not None or m.group("tzh") is not None:
         tzinfo = V.zone(m.group("tz") or "", m.group("tzs"), m.group("tzh"), m.group("tzm"))
-        if abs(tzinfo.utcoffset(None) or dt.timedelta()) >= dt.timedelta(hours=24):
-            tzinfo = None
     return dt.time(hour, minute, second, tzinfo=tzinfo)
 
 
@@ -267,7 +268,7 @@ def _numeric(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
                 raw.defect = (
                     "ambiguous-numeric-date",
                     (
-                        f"{m.group()!r} may be {_date(year, b, a, m.start()).isoformat()} (month/day) "
+                        f"{m.group(0)!r} may be {_date(year, b, a, m.start()).isoformat()} (month/day) "
                         f"or {_date(year, a, b, m.start()).isoformat()} (day/month)"
                     ),
                 )
@@ -276,7 +277,7 @@ def _numeric(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
                 day, month = (a, b) if dayfirst else (b, a)
         raw.lo = _date(year, month, day, m.start())
     raw.hi = raw.lo
-    raw.time = _time(m)
+    raw.time = _time(m) if isinstance(m, _Built) else None  # a plain match has no time of day
     return [raw]
 
 
@@ -311,7 +312,7 @@ def _bare_month(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
 
 
 def _season(raw: _Raw, name: str, year: int, last_year: int | None = None) -> _Raw:
-    first, last = V.SEASONS[name.lower()]
+    first, last = V.SEASONS[V.fold(name)]
     raw.lo = dt.date(year, first, 1)
     end_year = last_year if last_year is not None else year
     if first > last and last_year is None:
@@ -356,12 +357,21 @@ def _modified(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
     return [raw]
 
 
+def _group(m: _Match, name: str) -> str | None:
+    """The group *name* of *m*, or None when *m*'s pattern has no such group."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
 def _period(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
-    year = int(m.group("y1")) if m.group("y1") is not None else 2000 + int(m.group("yy"))
-    if m.group("h") is not None:
+    yy = _group(m, "yy")
+    year = int(m.group("y1")) if m.group("y1") is not None else 2000 + int(yy or 0)
+    if _group(m, "h") is not None:
         unit, number = "half", int(m.group("h"))
-    elif m.group("ord") is not None:
-        unit, number = m.group("unit").lower(), V.ORDINALS[m.group("ord").lower()]
+    elif _group(m, "ord") is not None:
+        unit, number = V.fold(m.group("unit")), V.ORDINALS[V.fold(m.group("ord"))]
         if unit == "half" and number > 2:
             raise _Invalid("a year has two halves", m.start())
     else:
@@ -518,26 +528,59 @@ class _Reread:
         return self._end if name == 0 else self._m.end(name)
 
 
-def _is_month(m: _Match, name: str) -> bool:
-    word = m.group(name)
-    return word is None or V.fold(word.rstrip(".")) in V.MONTH_WORDS
-
-
-def _match_months(pattern: regex.Pattern[str]) -> _Matcher:
-    """A matcher for *pattern* whose month groups (m1, and m2 if any) must hold month words.
-
-    In MONTH_YEAR, BARE_MONTH and MODIFIED a word that is not a month leaves no other way to read
-    the text, so a match with one is no match.
-    """
-    second = "m2" in pattern.groupindex
-
-    def match(text: str, at: int, end: int) -> _Match | None:
-        m = pattern.match(text, at, end)
-        if m is None or (_is_month(m, "m1") and (not second or _is_month(m, "m2"))):
-            return m
+def _match_month_year(text: str, at: int, end: int) -> _Match | None:
+    """MONTH_YEAR at *at*, its words months. A word that is not one (or a dot that a full name may not
+    take) leaves no other way to read the text, so such a match is no match."""
+    m = V.MONTH_YEAR.match(text, at, end)
+    if m is None or not _month_token(text, m, "m1", end):
         return None
+    if m.group("cw") is not None and V.fold(m.group("cw")) not in V.CONN_WORDS:
+        return None  # "June or July 2020": no month can stand alone before "or"
+    if m.group("m2") is not None and not _month_token(text, m, "m2", end):
+        return None
+    return m
 
-    return match
+
+def _match_bare_month(text: str, at: int, end: int) -> _Match | None:
+    """A month alone where it reads as a time: "in June", "since March", "the June meeting"."""
+    before = V.WORD_BEFORE.match(text, at)
+    if before is None:
+        return None
+    word = V.fold(before.group("w"))
+    if word not in V.CONTEXT_WORDS and not (
+        word == "the"
+        and not text.startswith(("May", "March"), at, end)
+        and V.THE_MONTH_AHEAD.match(text, at, end) is not None
+    ):
+        return None
+    m = V.BARE_MONTH.match(text, at, end)
+    if m is None or not _is_month_word(m.group("m1")):
+        return None
+    token, stop = m.group("m1"), m.end()
+    # With its dot where the word may take one ("in Sept."), then without ("in June.").
+    stops = [stop] if not token.endswith(".") else [stop - 1]
+    if token.endswith(".") and _month_dot(text, token, stop, end):
+        stops.insert(0, stop)
+    for close in stops:
+        if V.BARE_MONTH_END.match(text, close, end) is not None:
+            return cast(_Match, _Built(text, at, close, {"m1": (at, close)}))
+    return None
+
+
+def _match_modified(text: str, at: int, end: int) -> _Match | None:
+    """MODIFIED at *at*; a month word must be a month, and a full name keeps no dot unless a year follows."""
+    m = V.MODIFIED.match(text, at, end)
+    if m is None or m.group("m1") is None:
+        return m
+    token = m.group("m1")
+    if not _is_month_word(token):
+        return None
+    if not token.endswith(".") or _month_dot(text, token, m.end("m1"), end):
+        return m
+    stop = m.end("m1") - 1  # "mid-June." reads "mid-June"
+    if V.MODIFIED_END.match(text, stop, end) is None:
+        return None
+    return cast(_Match, _Built(text, at, stop, {"mod": m.span("mod"), "m1": (m.start("m1"), stop)}))
 
 
 def _match_relative(text: str, at: int, end: int) -> _Match | None:
@@ -567,37 +610,514 @@ def _match_bare_weekday(text: str, at: int, end: int) -> _Match | None:
     return None
 
 
+# --------------------------------------------------------------------------- day dates, piece by piece
+
+# The day forms are read from small patterns (see _dates_vocab), tried in exactly the order in which
+# one pattern with the spelled-out month and weekday names would backtrack through them: optional
+# parts present before absent, the year before no year, the first part's choices before the
+# second's. A slot word that is not a month or weekday closes that path, as the names would have.
+
+
+class _Built(dict[str | int, str]):
+    """A day date assembled from its pieces, answering like a match of one pattern would.
+
+    The mapping holds the text of each group that took part (``group`` is a plain lookup); the spans
+    are kept beside it for ``start``, ``end`` and ``span``.
+    """
+
+    __slots__ = ("_spans", "string")
+
+    def __init__(
+        self,
+        string: str,
+        start: int,
+        end: int,
+        spans: dict[str | int, tuple[int, int]],
+        extra: dict[str, str | None] | None = None,
+    ) -> None:
+        spans[0] = (start, end)
+        super().__init__({name: string[a:b] for name, (a, b) in spans.items()})
+        if extra:
+            self.update((name, text) for name, text in extra.items() if text is not None)
+        self.string = string
+        self._spans = spans
+
+    group = dict.get
+
+    def start(self, name: str | int = 0) -> int:
+        span = self._spans.get(name)
+        return -1 if span is None else span[0]
+
+    def end(self, name: str | int = 0) -> int:
+        span = self._spans.get(name)
+        return -1 if span is None else span[1]
+
+    def span(self, name: str | int = 0) -> tuple[int, int]:
+        return self._spans.get(name, (-1, -1))
+
+
+def _is_weekday_word(token: str) -> bool:
+    """Whether *token* ("Wednesday", "Wed.") is a weekday as a date writes it: full names take no dot."""
+    if token.endswith("."):
+        return V.fold(token[:-1]) in V.ABBR_WEEKDAY_WORDS
+    return V.fold(token) in V.WEEKDAY_WORDS
+
+
+def _is_month_word(token: str) -> bool:
+    word = token.rstrip(".")
+    return (word.lower() if word.isascii() else V.fold(word)) in V.MONTH_WORDS
+
+
+def _month_dot(text: str, token: str, after: int, end: int) -> bool:
+    """Whether the month word *token* may keep its dot (*after* is past it): "Sept.", or "May." before a year."""
+    word = V.fold(token[:-1])
+    return word in V.ABBR_MONTH_WORDS or V.YEAR_AHEAD.match(text, after, end) is not None
+
+
+def _month_token(text: str, m: regex.Match[str], group: str, end: int) -> bool:
+    """Whether the group *group* of *m* is a month word as the form reads it: a month, and a dot it may take."""
+    token = m.group(group)
+    if not _is_month_word(token):
+        return False
+    return not token.endswith(".") or _month_dot(text, token, m.end(group), end)
+
+
+
+
+def _read_time(text: str, at: int, end: int) -> _Match | None:
+    """TIME at *at*; a zone word that is no zone ("10:00 ABC") ends the time before it."""
+    m = V.TIME.match(text, at, end)
+    if m is None or m.group("tz") is None or m.group("tz") in V.ZONES:
+        return m
+    stop = m.start("zs")
+    spans: dict[str | int, tuple[int, int]] = {
+        name: m.span(name) for name in ("lead", "hh", "mi", "ss", "ap") if m.group(name) is not None
+    }
+    spans["time"] = (m.start("time"), stop)
+    return cast(_Match, _Built(text, at, stop, spans))
+
+
+def _with_year(text: str, at: int, end: int) -> list[tuple[regex.Match[str] | None, int]]:
+    """The year paths after a month or day at *at*: with the year written after it, then without."""
+    year = V.DAY_YEAR.match(text, at, end)
+    return [(year, year.end()), (None, at)] if year is not None else [(None, at)]
+
+
+def _month_paths(
+    text: str, m: regex.Match[str], end: int
+) -> list[tuple[tuple[int, int], tuple[int, int] | None, int]]:
+    """The paths through the month of a day-first part matched in *m*: (month span, year span, end).
+
+    In backtracking order: with the dot the word took ("Sept."), the year after it, then none; then the
+    word without its dot (no year can follow a dot directly), as in "1er Sept./2" or "13 Nov.,2025T06:56".
+    None when the word is no month.
+    """
+    token = m.group("m")
+    if token is None or not _is_month_word(token):
+        return []
+    start, stop = m.span("m")
+    year = m.span("y")
+    if token[-1] != ".":
+        if year[0] < 0:
+            return [((start, stop), None, stop)]
+        return [((start, stop), year, year[1]), ((start, stop), None, stop)]
+    paths: list[tuple[tuple[int, int], tuple[int, int] | None, int]] = []
+    if _month_dot(text, token, stop, end):
+        if year[0] >= 0:
+            paths.append(((start, stop), year, year[1]))
+        paths.append(((start, stop), None, stop))
+    paths.append(((start, stop - 1), None, stop - 1))
+    return paths
+
+
+def _may_time(text: str, at: int) -> bool:
+    """Whether a time of day may follow *at* (TIME's lead is "T", a comma, or spaces before the clock,
+    "at", "à", "um" or "-")."""
+    ahead = text[at : at + 24]
+    if not ahead or ahead[0] in "T,":
+        return bool(ahead)
+    if ahead[0] not in V.H_CHARS:
+        return False
+    rest = ahead.lstrip(V.H_CHARS)
+    return not rest or rest[0] in _TIME_AFTER_SPACE
+
+
+_TIME_AFTER_SPACE = frozenset("0123456789,aAàÀuU-")
+
+
+def _time_groups(timed: _Match) -> dict[str, str | None]:
+    """The named groups of a TIME match (a plain match, or the one _read_time cut short)."""
+    if isinstance(timed, regex.Match):
+        return timed.groupdict()
+    return {name: text for name, text in cast(_Built, timed).items() if isinstance(name, str)}
+
+
+def _tail(text: str, at: int, end: int, bracket: bool) -> tuple[int, dict[str, str | None] | None] | None:
+    """Where a day date ending at *at* ends with its time of day (and its closing bracket), and the time's
+    groups; None when a bracket it opened is not closed."""
+    timed = _read_time(text, at, end) if _may_time(text, at) else None
+    if timed is not None and timed.group("lead") is not None:
+        stop = timed.end()
+        close = V.CLOSE.match(text, stop, end) if bracket else None
+        if not bracket or close is not None:
+            groups = _time_groups(timed)
+            return (stop if close is None else close.end()), groups
+    if bracket:
+        close = V.CLOSE.match(text, at, end)
+        return None if close is None else (close.end(), None)
+    return at, None
+
+
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_AFTER_DAY = frozenset(".sSnNrRtTeE" + V.H_CHARS) | V.DASH_CHARS
+
+
+def _may_connect(text: str, at: int, end: int) -> bool:
+    """Whether CONN may match at *at*: a dash, or spaces and "&" or a word of CONN_WORDS (a cheap look)."""
+    ahead = text[at : min(end, at + 32)]
+    rest = ahead.lstrip(V.H_CHARS)
+    if not rest:
+        return bool(ahead)  # only spaces in view: let the pattern look further
+    first = rest[0]
+    if first in V.DASH_CHARS:
+        return True
+    if len(rest) == len(ahead):
+        return False  # a connector word needs spaces before it
+    if first == "&":
+        return True
+    if not first.isascii():
+        return True  # let the pattern read it
+    size = len(rest) - len(rest.lstrip(_ASCII_LETTERS))
+    if size == len(rest) or not rest[size].isascii():
+        return True  # the word runs out of view, or goes on beyond ASCII
+    return rest[:size].lower() in V.CONN_WORDS
+
+
+def _second_part(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """The second part of a day-first date after *at* ("-18 June", " and Thursday, 18 June 2020"), or None."""
+    if not _may_connect(text, at, end):
+        return None
+    second = V.DAY_SECOND_PART.match(text, at, end)
+    if (
+        second is None
+        or (second.group("cw") is not None and V.fold(second.group("cw")) not in V.CONN_WORDS)
+        or (second.group("wd") is not None and not _is_weekday_word(second.group("wd")))
+    ):
+        return None
+    return second
+
+
+def _day_ends(text: str, at: int, end: int, also: str = "") -> bool:
+    """Whether a day date may end at *at*: no word character (nor one of *also*), no decimal part ("2020.5")
+    after it."""
+    if at >= end:
+        return True
+    char = text[at]
+    if not char.isascii():
+        pattern = V.MONTH_FIRST_END if also else V.DAY_FIRST_END
+        return pattern.match(text, at, end) is not None
+    if char.isalnum() or char == "_" or char in also:
+        return False
+    return char not in ".,:/" or at + 1 >= end or not text[at + 1].isdecimal()
+
+
+def _match_day_first(text: str, at: int, end: int) -> _Match | None:
+    """A day-first date at *at*: "17 June 2020", "Wednesday, 17 June and Thursday, 18 June 2020"."""
+    if text[at : at + 1].isdecimal():
+        # After the day: an ordinal ("17th", "1er", "26."), spaces before the month, or a connector.
+        after = text[at + 1 : at + 3].lstrip("0123456789")[:1]
+        if after and after not in _AFTER_DAY:
+            return None
+    first = V.DAY_FIRST_PART.match(text, at, end)
+    if first is None:
+        return None
+    weekday = first.group("wd")
+    if weekday is not None and not _is_weekday_word(weekday):
+        return None
+    # The first part: its own month (with its year, then without), then no month (shared with the second).
+    firsts: list[tuple[tuple[int, int] | None, tuple[int, int] | None, int]] = []
+    firsts.extend(_month_paths(text, first, end))
+    day_end = first.end("he")
+    shared: regex.Match[str] | None | bool = False  # not looked for yet
+    if not firsts:
+        shared = _second_part(text, day_end, end)
+        if shared is None:
+            return None  # no month of its own, and no second part to share one: "29 Allies"
+    firsts.append((None, None, day_end))
+    bracket = first.group("wp") is not None
+    for month, year, stop in firsts:
+        if stop != day_end:
+            second = _second_part(text, stop, end)
+        else:
+            if shared is False:
+                shared = _second_part(text, day_end, end)
+            second = shared if isinstance(shared, regex.Match) else None
+        seconds: list[tuple[tuple[int, int], tuple[int, int] | None, int] | None] = []
+        if second is not None:
+            seconds.extend(_month_paths(text, second, end))
+        seconds.append(None)
+        for path in seconds:
+            close = path[2] if path is not None else stop
+            if (month is None and path is None) or not _day_ends(text, close, end):
+                continue
+            found: dict[str | int, tuple[int, int]] = {"p1": (at, stop), "d1": first.span("d")}
+            if weekday is not None:
+                found["wd1"] = first.span("wd")
+            if bracket:
+                found["wp"] = first.span("wp")
+            if month is not None:
+                found["m1"] = month
+            if year is not None:
+                found["y1"] = year
+            if path is not None and second is not None:
+                found["conn"], found["p2"], found["d2"], found["m2"] = (
+                    second.span("conn"),
+                    (second.end("conn"), close),
+                    second.span("d"),
+                    path[0],
+                )
+                if second.group("wd") is not None:
+                    found["wd2"] = second.span("wd")
+                if path[1] is not None:
+                    found["y2"] = path[1]
+            tail = _tail(text, close, end, bracket)
+            if tail is not None:
+                return cast(_Match, _Built(text, at, tail[0], found, tail[1]))
+    return None
+
+
+def _connector(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """CONN at *at*: a dash, or a word of CONN_WORDS between spaces."""
+    if not _may_connect(text, at, end):
+        return None
+    conn = V.CONNECTOR.match(text, at, end)
+    if conn is None or conn.group("cw") is None or V.fold(conn.group("cw")) in V.CONN_WORDS:
+        return conn
+    return None
+
+
+def _month_heads(text: str, at: int, end: int, bracket_ok: bool) -> list[tuple[regex.Match[str] | None, int]]:
+    """Where the month of a month-first part may start: after a weekday at *at*, then at *at* itself."""
+    heads: list[tuple[regex.Match[str] | None, int]] = []
+    weekday = V.WEEKDAY_HEAD.match(text, at, end)
+    if weekday is not None and (bracket_ok or weekday.group("wp") is None) and _is_weekday_word(weekday.group("wd")):
+        heads.append((weekday, weekday.end()))
+    heads.append((None, at))
+    return heads
+
+
+_MonthPart = tuple[
+    "regex.Match[str] | None", "regex.Match[str] | None", regex.Match[str], "regex.Match[str] | None", int
+]
+
+
+def _month_parts(text: str, at: int, end: int, bracket_ok: bool, month_needed: bool) -> list[_MonthPart]:
+    """The paths of one month-first part at *at*: (weekday, month, day, year, end), in backtracking order."""
+    paths: list[_MonthPart] = []
+    for weekday, start in _month_heads(text, at, end, bracket_ok):
+        day = V.MONTH_DAY.match(text, start, end)
+        if day is not None and _month_token(text, day, "m", end):
+            paths.extend((weekday, day, day, year, stop) for year, stop in _with_year(text, day.end(), end))
+        if not month_needed:
+            alone = V.DAY_ONLY.match(text, start, end)
+            if alone is not None:
+                paths.extend((weekday, None, alone, year, stop) for year, stop in _with_year(text, alone.end(), end))
+    return paths
+
+
+def _match_month_first(text: str, at: int, end: int) -> _Match | None:
+    """A month-first date at *at*: "Nov. 7, 2017", "June 30 - July 2, 2020", "Wednesday, June 17"."""
+    for weekday, month, day, year, stop in _month_parts(text, at, end, True, True):
+        assert month is not None
+        spans: dict[str | int, tuple[int, int]] = {"p1": (at, stop), "m1": month.span("m"), "d1": day.span("d")}
+        if weekday is not None:
+            spans["wd1"] = weekday.span("wd")
+            if weekday.group("wp") is not None:
+                spans["wp"] = weekday.span("wp")
+        if year is not None:
+            spans["y1"] = year.span("y")
+        seconds: list[tuple[regex.Match[str], _MonthPart] | None] = []
+        conn = _connector(text, stop, end)
+        if conn is not None:
+            seconds.extend((conn, part) for part in _month_parts(text, conn.end(), end, False, False))
+        seconds.append(None)
+        for second in seconds:
+            close = second[1][4] if second is not None else stop
+            if not _day_ends(text, close, end, "%"):
+                continue
+            found = dict(spans)
+            if second is not None:
+                conn, (weekday2, month2, day2, year2, last) = second
+                found["conn"], found["p2"], found["d2"] = conn.span("conn"), (conn.end(), last), day2.span("d")
+                if weekday2 is not None:
+                    found["wd2"] = weekday2.span("wd")
+                if month2 is not None:
+                    found["m2"] = month2.span("m")
+                if year2 is not None:
+                    found["y2"] = year2.span("y")
+            tail = _tail(text, close, end, "wp" in spans)
+            if tail is not None:
+                return cast(_Match, _Built(text, at, tail[0], found, tail[1]))
+    return None
+
+
+def _match_numeric(text: str, at: int, end: int) -> _Match | None:
+    """A numeric date at *at* ("2020-06-18", "18.06.2020", "10/22/2021"), with its time of day if any."""
+    m = V.NUMERIC.match(text, at, end)
+    if m is None:
+        return None
+    timed = _read_time(text, m.end(), end) if _may_time(text, m.end()) else None
+    if timed is None or timed.group("lead") is None:
+        return m
+    spans: dict[str | int, tuple[int, int]] = {
+        name: m.span(name) for name in m.groupdict() if m.group(name) is not None
+    }
+    groups = _time_groups(timed)
+    return cast(_Match, _Built(text, at, timed.end(), spans, groups))
+
+
+def _word_ends(text: str, at: int, end: int) -> bool:
+    """Whether no word character stands at *at* (a regex ``(?!\\w)``)."""
+    return V.WORD_CHAR.match(text, at, end) is None
+
+
+def _match_years(text: str, at: int, end: int) -> _Match | None:
+    """A year range at *at* ("2013-18", "between 2016 and 2017"), or a lone year where it reads as one."""
+    if V.NUM_GUARD.match(text, at, end) is None:
+        return None
+    m = V.YEARS.match(text, at, end)
+    if m is None or m.group("rc") is not None:
+        return m
+    stop = m.end()
+    if not _year_context(text, at, stop, end):
+        return None
+    before = V.REFERENCE_BEFORE.match(text, at)
+    if before is not None and V.fold(before.group("w")) in V.REFERENCE_WORDS:
+        return None  # "Resolution 2240", "No. 2020"
+    count = V.COUNT_AFTER.match(text, stop, end)
+    if count is not None:
+        if count.group("pct") is not None:
+            return None
+        word = V.fold(count.group("w"))
+        if word in V.COUNT_WORDS and _word_ends(text, count.end("w"), end):
+            return None  # "2000 troops"
+        second = count.group("w2")
+        if word == "per" and second is not None and V.fold(second) == "cent" and _word_ends(text, count.end(), end):
+            return None  # "2020 per cent"
+    return m
+
+
+def _year_context(text: str, at: int, stop: int, end: int) -> bool:
+    """Whether the four digits at *at* read as a year: after "in", "since"..., in brackets, after a year,
+    or before an event noun."""
+    word = V.WORD_BEFORE_YEAR.match(text, at)
+    if word is not None and V.fold(word.group("w")) in V.CONTEXT_WORDS:
+        return True
+    if V.OPEN_BEFORE.match(text, at) is not None and V.CLOSE_AFTER.match(text, stop, end) is not None:
+        return True
+    if V.YEAR_BEFORE.match(text, at) is not None:
+        return True
+    space = V.H_RUN.match(text, stop, end)
+    pos = -1 if space is None else space.end()
+    for _ in range(4):  # an event noun after up to three capitalised words
+        if pos < 0:
+            return False
+        noun = V.NOUN_AHEAD.match(text, pos, end)
+        if noun is not None:
+            first = V.fold(noun.group("a"))
+            if first in V.EVENT_NOUNS and _word_ends(text, noun.end("a"), end):
+                return True
+            second = noun.group("b")
+            if second is not None and (first, V.fold(second)) in V.EVENT_PAIRS and _word_ends(text, noun.end(), end):
+                return True
+        filler = V.CAPITALISED_WORD.match(text, pos, end)
+        pos = -1 if filler is None else filler.end()
+    return False
+
+
+def _match_period(text: str, at: int, end: int) -> _Match | None:
+    """A quarter or half at *at*: "Q2/2020", "H1 2020", "second quarter of 2020", "2020 Q2", "2. Quartal 2020"."""
+    first = text[at : at + 1]
+    if first.isdecimal():  # only "1st quarter", "2020 Q2" and "2. Quartal" start with a digit
+        second = text[at + 1 : at + 2]
+        if first in "1234" and second.isalpha():
+            m = V.PERIOD_ORD.match(text, at, end)
+            if m is not None and _period_words(m):
+                return m
+        if not second.isdecimal() and (first not in "1234" or second != "."):
+            return None  # neither a year ("2020 Q2") nor "2. Quartal"
+        return V.PERIOD_YQ.match(text, at, end)
+    m = V.PERIOD_QH.match(text, at, end)
+    if m is not None:
+        return m
+    m = V.PERIOD_ORD.match(text, at, end)
+    return m if m is not None and _period_words(m) else None
+
+
+def _period_words(m: regex.Match[str]) -> bool:
+    return V.fold(m.group("ord")) in V.PERIOD_ORDINALS and V.fold(m.group("unit")) in V.PERIOD_UNITS
+
+
+def _match_season_year(text: str, at: int, end: int) -> _Match | None:
+    """A season with its year at *at*: "Spring 2020", "winter 2019/2020"."""
+    m = V.SEASON_YEAR.match(text, at, end)
+    return m if m is not None and V.fold(m.group("s")) in V.SEASON_WORDS else None
+
+
+def _lead(text: str, start: int, at: int) -> tuple[int, str] | None:
+    """What stands before the number at *at* and may start a date with it: (where, which kind), or None."""
+    lead = V.LEAD_FIRST.match(text, start, at)
+    if lead is not None and lead.lastgroup is not None:
+        return lead.start(), lead.lastgroup
+    for pattern in (V.LEAD_WEEKDAY_WORD, V.LEAD_WEEKDAY):
+        lead = pattern.match(text, start, at)
+        if lead is not None and _is_weekday_word(lead.group("w")):
+            return lead.start(), "wd"
+    lead = V.LEAD_MONTH.match(text, start, at)
+    if lead is not None and _month_token(text, lead, "w", at):
+        if lead.group("cw") is not None and V.fold(lead.group("cw")) not in V.CONN_WORDS:
+            return lead.start("w"), "mon"  # no connector: the month starts the date
+        return lead.start(), "mon"
+    lead = V.LEAD_SEASON.match(text, start, at)
+    if lead is not None and V.fold(lead.group("w")) in V.SEASON_WORDS:
+        return lead.start(), "season"
+    lead = V.LEAD_LAST.match(text, start, at)
+    if lead is not None and lead.lastgroup is not None:
+        return lead.start(), lead.lastgroup
+    return None
+
+
 # --------------------------------------------------------------------------- the scanner
 
 _Handler = Callable[[_Match, str, "_Context"], list[_Raw]]
 _Matcher = Callable[[str, int, int], "_Match | None"]
 _Forms = tuple[tuple[_Matcher, _Handler], ...]
 
-_MONTH_YEAR = _match_months(V.MONTH_YEAR)
-_BARE_MONTH = _match_months(V.BARE_MONTH)
-_MODIFIED = _match_months(V.MODIFIED)
+_MONTH_YEAR = _match_month_year
+_BARE_MONTH = _match_bare_month
+_MODIFIED = _match_modified
 
 # What to try at a number, by what stands before it (LEAD), then at the number itself.
 _AT_LEAD: dict[str, _Forms] = {
-    "the": ((V.DAY_FIRST.match, _day_first),),
+    "the": ((_match_day_first, _day_first),),
     "mod": ((_MODIFIED, _modified),),
-    "wd": ((V.DAY_FIRST.match, _day_first), (V.MONTH_FIRST.match, _month_first)),
-    "mon": ((V.MONTH_FIRST.match, _month_first), (_MONTH_YEAR, _month_year)),
-    "season": ((V.SEASON_YEAR.match, _season_year),),
-    "ord": ((V.PERIOD.match, _period),),
-    "qh": ((V.PERIOD.match, _period),),
+    "wd": ((_match_day_first, _day_first), (_match_month_first, _month_first)),
+    "mon": ((_match_month_first, _month_first), (_MONTH_YEAR, _month_year)),
+    "season": ((_match_season_year, _season_year),),
+    "ord": ((_match_period, _period),),
+    "qh": ((_match_period, _period),),
 }
 # By the length of the number: a day or month (1-2 digits: "17 June", "18.06.2020", "2. Quartal"),
 # or a year (4 digits: "2020-06-18", "2020 Q2", "2013-18", "in 2020"); other numbers start no date.
 _AT_SHORT_NUMBER: _Forms = (
-    (V.NUMERIC.match, _numeric),
-    (V.DAY_FIRST.match, _day_first),
-    (V.PERIOD.match, _period),
+    (_match_numeric, _numeric),
+    (_match_day_first, _day_first),
+    (_match_period, _period),
 )
 _AT_YEAR: _Forms = (
-    (V.NUMERIC.match, _numeric),
-    (V.PERIOD.match, _period),
-    (V.YEARS.match, _years),
+    (_match_numeric, _numeric),
+    (_match_period, _period),
+    (_match_years, _years),
 )
 # What to try at a word, by what stands before it (WORD_LEAD), then at the word itself.
 _AT_WORD_LEAD: dict[str, _Forms] = {
@@ -605,8 +1125,8 @@ _AT_WORD_LEAD: dict[str, _Forms] = {
     "rq": ((_match_relative, _relative),),
 }
 _AT_WORD: dict[str, _Forms] = {
-    "mon": ((V.MONTH_FIRST.match, _month_first), (_MONTH_YEAR, _month_year), (_BARE_MONTH, _bare_month)),
-    "wd": ((V.DAY_FIRST.match, _day_first), (V.MONTH_FIRST.match, _month_first), (_match_bare_weekday, _bare_weekday)),
+    "mon": ((_match_month_first, _month_first), (_MONTH_YEAR, _month_year), (_BARE_MONTH, _bare_month)),
+    "wd": ((_match_day_first, _day_first), (_match_month_first, _month_first), (_match_bare_weekday, _bare_weekday)),
     "rel": ((_match_relative, _relative),),
     "unit": (),
 }
@@ -745,7 +1265,7 @@ def _attempt(
         except _Invalid as invalid:
             if invalid.date_like:
                 raw = _Raw(m.start(), m.end(), "day")
-                raw.defect = "invalid-date", f"{m.group()!r}: {invalid.reason}"
+                raw.defect = "invalid-date", f"{m.group(0)!r}: {invalid.reason}"
                 return [raw], m.end()
     return None
 
@@ -766,11 +1286,13 @@ def _collect(text: str, start: int, end: int, ctx: _Context, urls: list[tuple[in
             continue
         result = None
         if kind == "num" or kind == "year":
-            lead = V.LEAD.match(text, max(start, at - 64), at) if _may_lead(text, start, at) else None
-            if lead is not None and lead.lastgroup is not None:
-                result = _attempt(text, lead.start(), end, ctx, _AT_LEAD[lead.lastgroup])
+            before = _lead(text, max(start, at - 64), at) if _may_lead(text, start, at) else None
+            if before is not None:
+                result = _attempt(text, before[0], end, ctx, _AT_LEAD[before[1]])
             if result is None:
                 result = _attempt(text, at, end, ctx, _AT_SHORT_NUMBER if kind == "num" else _AT_YEAR)
+            if result is None and kind == "num" and text[at - 1 : at] not in (".", ",", ":", "/"):
+                result = _time_first(text, at, end, ctx)
         else:
             lead = V.WORD_LEAD.match(text, max(start, at - 24), at)
             if lead is not None and lead.lastgroup is not None:
@@ -779,9 +1301,74 @@ def _collect(text: str, start: int, end: int, ctx: _Context, urls: list[tuple[in
                 result = _attempt(text, at, end, ctx, _AT_WORD[kind])
         if result is not None:
             raws, stop = result
+            if raws and (raws[0].parts is not None or raws[-1].parts is not None):  # a pair shares its year
+                _year_word(text, stop, end, raws)
             found.extend(raws)
             pos = stop
     return found
+
+
+def _clocks_first(text: str, at: int, end: int) -> list[tuple[_Match, int]]:
+    """The readings of a time of day at *at* that may head a date, and where the date would start.
+
+    The time needs AM/PM or a named zone, then a comma, dash or space ("1:32 PM GMT+1, February 14").
+    A stated offset may have swallowed the day: "10:32 CET - 14 February" reads "CET-14" first, then "CET".
+    """
+    if ":" not in text[at + 1 : at + 3] and "h" not in text[at + 1 : at + 3]:
+        return []  # no clock here ("1:32", "10:32", "14h05")
+    m = _read_time(text, at, end)
+    if m is None or m.group("lead") is not None or (m.group("ap") is None and m.group("tz") is None):
+        return []
+    readings: list[tuple[_Match, int]] = []
+    join = V.TIME_JOIN.match(text, m.end(), end)
+    if join is not None:
+        readings.append((m, join.end()))
+    if m.group("tz") is not None and m.group("tzh") is not None:
+        stop = m.end("tz")
+        join = V.TIME_JOIN.match(text, stop, end)
+        if join is not None:
+            spans: dict[str | int, tuple[int, int]] = {
+                name: m.span(name) for name in ("hh", "mi", "ss", "ap", "tz") if m.group(name) is not None
+            }
+            spans["time"] = (at, stop)
+            readings.append((cast(_Match, _Built(text, at, stop, spans)), join.end()))
+    return readings
+
+
+_AT_TIME_FIRST: _Forms = ((_match_day_first, _day_first), (_match_month_first, _month_first))
+
+
+def _time_first(text: str, at: int, end: int, ctx: _Context) -> tuple[list[_Raw], int] | None:
+    """A day written after its time of day: "1:32 PM GMT+1, February 14, 2024" (AM/PM or a zone needed)."""
+    for clock, start in _clocks_first(text, at, end):
+        result = _attempt(text, start, end, ctx, _AT_TIME_FIRST)
+        if result is None:
+            continue
+        time = _time(clock)
+        raws, stop = result
+        single = len(raws) == 1 and raws[0].precision == "day" and raws[0].defect is None
+        if time is not None and single and raws[0].time is None:
+            raws[0].start = at
+            raws[0].time = time
+        return raws, stop
+    return None
+
+
+def _year_word(text: str, at: int, end: int, raws: list[_Raw]) -> None:
+    """Mark yearless *raws* followed by "last year", "this year", "next year" (and the French and German)."""
+    m = V.YEAR_WORDS.match(text, at, end)
+    if m is None:
+        return
+    words = [V.fold(word).replace("’", "'") for word in m.groups() if word is not None]
+    for size, stop in ((2, m.end(2) if m.group(2) else -1), (3, m.end(3) if m.group(3) else -1)):
+        if stop < 0 or (stop < end and (text[stop].isalnum() or text[stop] == "_")):
+            continue  # the phrase must end a word: "year", not "yearly"
+        shift = V.YEAR_PHRASES.get(tuple(words[:size]))
+        if shift is not None:
+            for raw in raws:
+                if raw.parts is not None:
+                    raw.shift = shift
+            return
 
 
 # --------------------------------------------------------------------------- years from context
@@ -842,7 +1429,66 @@ _WINDOW = 2000  # how far a paragraph is looked for, in characters
 _SENTENCE = 400  # how far a sentence is looked for
 
 
+def _coordination(gap: str) -> bool:
+    """Whether *gap* joins two dates in one expression: ", ", ", and ", " - ", " and ", " to "."""
+    core = gap.strip(V.H_CHARS)
+    if len(core) == 1 and core in V.DASH_CHARS:
+        return True
+    if core.startswith(","):
+        rest = core[1:].lstrip(V.H_CHARS)
+        return not rest or (V.fold(rest) in V.COMMA_CONJUNCTIONS and gap[-1] in V.H_CHARS)
+    return bool(gap) and gap[0] in V.H_CHARS and gap[-1] in V.H_CHARS and V.fold(core) in V.CONNECTOR_WORDS
+
+
+def _coordinated(raws: list[_Raw], text: str) -> list[int | None]:
+    """For each mention without a year, the year of a dated mention coordinated with it, if any.
+
+    "17 June, 18 June and 19 June 2020": only commas, dashes and conjunctions stand between the
+    mentions, so they share the year as within one range or pair: the next dated one in the run
+    lends its year, else the last dated one before (one pass each way: linear).
+    """
+    years: list[int | None] = [None] * len(raws)
+
+    def joined(first: _Raw, second: _Raw) -> bool:
+        return (
+            second.relative is None
+            and second.defect is None
+            and first.relative is None
+            and first.defect is None
+            and second.start - first.end <= 16
+            and _coordination(text[first.end : second.start])
+        )
+
+    following: dt.date | None = None  # the first day of the next dated mention in the run
+    for index in range(len(raws) - 1, -1, -1):
+        raw = raws[index]
+        if index + 1 < len(raws) and not joined(raw, raws[index + 1]):
+            following = None
+        if raw.parts is not None and following is not None:
+            month, day = raw.parts[0], raw.parts[1] or 1
+            years[index] = following.year if (month, day) <= (following.month, following.day) else following.year - 1
+        elif raw.lo is not None:
+            following = raw.lo
+    preceding: dt.date | None = None  # the last day of the previous dated mention in the run
+    for index, raw in enumerate(raws):
+        if index and not joined(raws[index - 1], raw):
+            preceding = None
+        if raw.parts is not None and preceding is not None and years[index] is None:
+            month, day = raw.parts[0], raw.parts[1] or 31
+            years[index] = preceding.year if (month, day) >= (preceding.month, preceding.day) else preceding.year + 1
+        elif raw.hi is not None:
+            preceding = raw.hi
+    return years
+
+
 def _infer_year(raw: _Raw, text: str, anchors: _Anchors, reference: dt.date | None) -> int | None:
+    """The year of a mention written without one.
+
+    With a reference date (the publication date), the year that puts the mention nearest to it,
+    unless the same month and day stand dated in the same sentence ("March 14 (AFP) Mar 14, 2018").
+    Without one, the nearest dated neighbour: a day or month date in the sentence, then a year in
+    the sentence, then in the paragraph, then the last date earlier in the text.
+    """
     assert raw.parts is not None
     month, day = raw.parts[0], raw.parts[1] or 15
     # The paragraph and the sentence around the mention, looked for within a bounded window
@@ -857,8 +1503,10 @@ def _infer_year(raw: _Raw, text: str, anchors: _Anchors, reference: dt.date | No
     sent_end = min(para_end, raw.end + _SENTENCE) if ahead is None else ahead.start()
 
     found = anchors.nearest(sent_start, sent_end, raw.start, True)
-    if found is None and reference is not None:
-        found = (reference, True)
+    if reference is not None:
+        if found is not None and raw.parts[1] and (found[0].month, found[0].day) == (month, day):
+            return found[0].year  # the same day restated with its year
+        return _nearest_year(month, day, reference)
     if found is None:
         found = anchors.nearest(sent_start, sent_end, raw.start, False)
     if found is None:
@@ -953,7 +1601,8 @@ def scan_dates(
     relative: list[DateMention] = []
     defects: list[Defect] = []
     anchors: _Anchors | None = None
-    for raw in raws:
+    tied: list[int | None] | None = None
+    for index, raw in enumerate(raws):
         if raw.relative is not None:
             relative.append(_mention(text, raw))
             continue
@@ -964,7 +1613,14 @@ def scan_dates(
         if raw.parts is not None:
             if anchors is None:
                 anchors = _Anchors(raws)
-            year = _infer_year(raw, text, anchors, reference_date)
+            if raw.shift is not None and reference_date is not None:
+                year: int | None = reference_date.year + raw.shift  # "24 February last year"
+            else:
+                if tied is None:
+                    tied = _coordinated(raws, text)
+                year = tied[index]
+                if year is None:
+                    year = _infer_year(raw, text, anchors, reference_date)
             if year is None:
                 defects.append(
                     Defect(
@@ -1008,14 +1664,14 @@ def find_dates(text: str, *, reference_date: dt.date | None = None) -> tuple[Dat
 # --------------------------------------------------------------------------- parse_date
 
 _WHOLE_STRING_FORMS: _Forms = (
-    (V.NUMERIC.match, _numeric),
-    (V.DAY_FIRST.match, _day_first),
-    (V.MONTH_FIRST.match, _month_first),
-    (V.PERIOD.match, _period),
+    (_match_numeric, _numeric),
+    (_match_day_first, _day_first),
+    (_match_month_first, _month_first),
+    (_match_period, _period),
     (_MONTH_YEAR, _month_year),
-    (V.SEASON_YEAR.match, _season_year),
+    (_match_season_year, _season_year),
     (_MODIFIED, _modified),
-    (V.YEARS.match, _years),
+    (_match_years, _years),
     (V.LONE_YEAR.match, _lone_year),
     (_match_relative, _relative),
     (_match_bare_weekday, _bare_weekday),
@@ -1058,7 +1714,41 @@ def parse_date(
     end = len(text.rstrip())
     if start >= end:
         raise DateParseError("no date found", text, 0)
+    start = _after_label(text, start, end)
+    while end - start > 2 and text[end - 1] in V.TRAILING_MARKS and text[end - 2].isspace():
+        end = len(text[: end - 1].rstrip())  # "03 avr. 2019 - ", "10 Jan. 2023 |"
     ctx = _Context(text, reference_date, dayfirst, whole=True)
+    for clock, date_start in _clocks_first(text, start, end):
+        time = _time(clock)
+        if time is None:
+            continue
+        try:
+            raw = _read_whole(text, date_start, end, ctx, reference_date)
+        except DateParseError:
+            continue
+        if raw.precision == "day" and raw.time is None:
+            raw.start, raw.time = start, time
+            return _mention(text, raw)
+    return _mention(text, _read_whole(text, start, end, ctx, reference_date))
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where the date starts after a header label ("Updated", "Mis à jour le:"), or *start*."""
+    if not text[start].isalpha():
+        return start
+    head = text[start : min(end, start + 32)].lower()
+    for label in V.HEADER_LABELS:
+        if head.startswith(label):
+            rest = start + len(label)
+            if rest < end and (text[rest] == ":" or text[rest].isspace()):
+                after = len(text) - len(text[rest:].lstrip(" \t\u00a0:"))
+                if after < end and after > rest:
+                    return after
+    return start
+
+
+def _read_whole(text: str, start: int, end: int, ctx: _Context, reference_date: dt.date | None) -> _Raw:
+    """The one date that ``text[start:end]`` is, resolved; :class:`DateParseError` otherwise."""
     furthest = start
     failure: _Invalid | None = None
     for matcher, handler in _WHOLE_STRING_FORMS:
@@ -1088,7 +1778,7 @@ def parse_date(
                 _resolve(raw, _nearest_year(raw.parts[0], raw.parts[1] or 15, reference_date))
             except _Invalid as invalid:
                 raise DateParseError(invalid.reason, text, start) from None
-        return _mention(text, raw)
+        return raw
     if failure is not None:
         raise DateParseError(failure.reason, text, failure.position or start)
     if furthest > start:

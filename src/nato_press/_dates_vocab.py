@@ -224,12 +224,14 @@ COUNT_NOUNS = frozenset(
 )
 
 
-def zone(name: str, sign: str | None, hours: str | None, minutes: str | None) -> dt.tzinfo:
-    """The fixed-offset zone for *name* ("CET") plus an optional stated offset ("GMT+1")."""
+def zone(name: str, sign: str | None, hours: str | None, minutes: str | None) -> dt.tzinfo | None:
+    """The fixed-offset zone for *name* ("CET") plus an optional stated offset ("GMT+1"); ``None`` past ±24 h."""
     offset = ZONES.get(name, 0.0) * 60
     if hours:
         extra = int(hours) * 60 + (int(minutes) if minutes else 0)
         offset += -extra if sign in ("-", "−") else extra
+    if abs(offset) >= 24 * 60:
+        return None  # "GMT+99" is no zone
     label = name + (f"{sign}{hours}" + (f":{minutes}" if minutes else "") if hours else "")
     if not label:
         return dt.timezone(dt.timedelta(minutes=offset))
@@ -281,23 +283,20 @@ _ABBR_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "s
 
 # Horizontal white space (dates never run across a line break), dashes of every kind
 # (hyphen, U+2010 hyphen, U+2011 non-breaking hyphen, figure dash, en dash, em dash, bar, minus).
-H = r"[ \t\u00a0\u2009\u202f]"
-DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
+H = "[ \t\u00a0\u2009\u202f]"  # the characters themselves: escapes cost time to compile
+DASH = "[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
 
-# A month word: abbreviations may take a dot ("Sept.", "janv."); full names only before a year, as
-# nato.int writes "01 May. 2005" ("im Mai." ends a sentence).
-MONTH = rf"(?:{_trie(_FULL_MONTHS)}(?!\w)(?:\.(?={H}+(?:1[89]|20)\d\d(?!\d)))?|{_trie(_ABBR_MONTHS)}(?!\w)\.?)"
-# A weekday before a date: full names, or English abbreviations ("Wed.", "Thurs").
-WEEKDAY = rf"(?:{_trie(_FULL_WEEKDAYS)}(?!\w)|{_trie(_ABBR_WEEKDAYS)}(?!\w)\.?)"
 SEASON = rf"{_trie(set(SEASONS))}(?!\w)"
 
 # A four-digit year, 1800-2099.
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
-#: Exactly the words the MONTH, WEEKDAY and SEASON fragments accept, folded as the regex module's (?i)
+#: Exactly the month, weekday and season words the grammar accepts, folded as the regex module's (?i)
 #: folds them (it also matches "ſ" for "s" and "İ" for "i", where str.lower differs).
 MONTH_WORDS = frozenset(MONTHS)
 WEEKDAY_WORDS = frozenset(_FULL_WEEKDAYS | _ABBR_WEEKDAYS)
+#: The weekday words that may take a dot ("Wed.", "Thurs."); full names never do.
+ABBR_WEEKDAY_WORDS = frozenset(_ABBR_WEEKDAYS)
 FULL_WEEKDAY_WORDS = frozenset(_FULL_WEEKDAYS)
 FULL_MONTH_WORDS = frozenset(_FULL_MONTHS)
 #: The weekdays BARE_WEEKDAY reads alone ("on Thursday"): full names in English, German and French.
@@ -311,43 +310,96 @@ def fold(word: str) -> str:
     return word.lower() if word.isascii() else word.translate(_FOLD).lower()
 
 
-# A month word, read generically and looked up in MONTH_WORDS by the caller (compiling the seventy
-# spellings into every pattern cost milliseconds at import). The dot follows the MONTH rule exactly:
-# after a full name only before a year ("01 May. 2005"); after an abbreviation always ("Sept.").
-# An abbreviation is a month word of at most four letters that is not a full name of four or less.
-_SHORT_FULL_MONTHS = "|".join(sorted((w for w in _FULL_MONTHS if len(w) <= 4), key=lambda w: (-len(w), w)))
-MONTH_WORD = rf"\p{{L}}++(?!\w)(?:(?>(?<!\p{{L}}{{5}}|(?i:{_SHORT_FULL_MONTHS}))|(?=\.{H}+{YEAR}))\.)?"
+# A month word, read as any word and looked up in MONTH_WORDS by the reader (compiling the seventy
+# spellings into every pattern cost milliseconds at import), with any dot: the reader keeps the dot
+# after an abbreviation ("Sept.", ABBR_MONTH_WORDS) and after a full name only before a year
+# ("01 May. 2005", YEAR_AHEAD); elsewhere the word ends before it ("im Mai." ends a sentence).
+MONTH_TOKEN = r"\p{L}++(?!\w)\.?"
 # What lets a full month name take a dot: a year after it ("01 May. 2005").
 YEAR_AHEAD = regex.compile(rf"{H}+{YEAR}")
+#: The month abbreviations, which take a dot anywhere ("Sept."); full names take one only before a year.
+ABBR_MONTH_WORDS = frozenset(_ABBR_MONTHS)
 # A day of the month, 1-31, with an optional leading zero ("07 Nov. 2017").
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 # Ordinal suffixes: "7th", "1st", "1er" (French), and the German day dot "26. Mai".
 ORD = r"(?:(?i:st|nd|rd|th|er|re)(?!\w)|\.(?=" + H + r"))?"
 ORD_NO_DOT = r"(?:(?i:st|nd|rd|th)(?!\w))?"
 # Between the two ends of a range or a pair of days: any dash, or "to", "and", "until", "till",
-# "through", "thru", French "au", German "bis", "und".
-CONN = rf"(?P<conn>{H}*{DASH}{H}*|{H}+(?i:to|and|until|till|through|thru|au|et|bis|und|&){H}+)"
+# "through", "thru", French "au", "et", German "bis", "und" (the word "cw" is looked up in CONN_WORDS by
+# the reader; another word is no connector).
+CONN = rf"(?P<conn>{H}*{DASH}{H}*|{H}+(?P<cw>\p{{L}}++|&){H}+)"
+CONN_WORDS = frozenset(("to", "and", "until", "till", "through", "thru", "au", "et", "bis", "und", "&"))
 # The year after a day and month: "17 June 2020", "Nov. 7, 2017", "June 17 2020".
 YEAR_AFTER = rf"(?:{H}*,{H}*|{H}+)"
-# A weekday before the date: "Wednesday, 17 June", "Monday 28 November", "Thursday (9 June 2016)".
-WD1 = rf"(?:(?P<wd1>{WEEKDAY})(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))"
-WD2 = rf"(?:(?P<wd2>{WEEKDAY})(?:{H}*,{H}*|{H}+))"
 
-_ZONE_NAMES = _alternation(set(ZONES))
-_ZONE_CORE = rf"(?P<tz>{_ZONE_NAMES})(?!\w)(?:{H}*(?P<tzs>[+\-−]){H}*(?P<tzh>\d{{1,2}})(?::?(?P<tzm>\d\d))?(?!\d))?"
-# A time of day after a date: "11:17", "05:41", "14h05", "11:17 CET", "10:00 a.m. (GMT+1)", "T10:00:00Z".
-TIME = rf"""
+# A zone name: up to four capitals, looked up in ZONES by the reader (a word that is not a zone ends the time
+# before it, as the spelled-out names would have).
+_ZONE_CORE = rf"(?P<tz>[A-Z]{{1,4}}+)(?!\w)(?:{H}*(?P<tzs>[+\-−]){H}*(?P<tzh>\d{{1,2}})(?::?(?P<tzm>\d\d))?(?!\d))?"
+# A time of day after a date: "11:17", "05:41", "14h05", "11:17 CET", "10:00 a.m. (GMT+1)", "T10:00:00Z";
+# or before it ("1:32 PM GMT+1, February 14, 2024"), where the reader finds no lead.
+TIME = regex.compile(
+    rf"""
     (?P<time>
-      (?:T|{H}*,{H}*|{H}+(?:(?i:at|à|um|-){H}+)?)
+      (?P<lead>T|{H}*,{H}*|{H}+(?:(?i:at|à|um|-){H}+)?)?
       (?P<hh>[01]?\d|2[0-3])(?::|h)(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)
       (?:{H}*(?P<ap>[aApP])\.?[mM]\.?(?!\w))?
       (?:{H}*(?i:hrs|Uhr|h)(?!\w))?
+      (?P<zs>)
       (?:
          {H}*(?P<zp>\({H}*)?{_ZONE_CORE}(?(zp){H}*\))
        | (?P<tzs>[+\-])(?P<tzh>\d\d):?(?P<tzm>\d\d)(?!\d)
       )?
     )
-"""
+    """,
+    regex.VERBOSE,
+)
+# What joins a time written first to its date: "1:32 PM GMT+1, February 14", "10:32 CET - 14 February".
+TIME_JOIN = regex.compile(rf"{H}*[,|]{H}*|{H}*{DASH}{H}*|{H}+")
+
+#: Labels that headers put before a date ("Updated 1:32 PM GMT+1, February 14, 2024", "Published 18 Sep 2023,
+#: 07:00", "Mis à jour le: 03 avr. 2019 17:05"); parse_date reads the date after one (and a colon).
+HEADER_LABELS = tuple(
+    sorted(
+        (
+            "last updated",
+            "last updated on",
+            "updated",
+            "updated on",
+            "published",
+            "published on",
+            "posted",
+            "posted on",
+            "issued",
+            "issued on",
+            "released",
+            "released on",
+            "date",
+            "dated",
+            "first published",
+            "mis à jour le",
+            "mis à jour",
+            "mise à jour",
+            "mise à jour le",
+            "dernière mise à jour",
+            "dernière mise à jour le",
+            "publié le",
+            "publié",
+            "date de publication",
+            "stand",
+            "aktualisiert",
+            "aktualisiert am",
+            "zuletzt aktualisiert",
+            "zuletzt aktualisiert am",
+            "veröffentlicht",
+            "veröffentlicht am",
+            "datum",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+#: What may trail a header date: "03 avr. 2019 - ", "10 Jan. 2023 |", "• 09 Jun. 2016 •".
+TRAILING_MARKS = frozenset("-\u2013\u2014|\u2022\u00b7")
 
 _VERBOSE = regex.VERBOSE
 
@@ -371,18 +423,33 @@ _WORD = r"\p{L}{2,12}+\.?"
 
 # What may stand before a number in a date, matched backwards from the number (the "(?r)" flag):
 # "the 31st", "Wednesday, 17 June", "Wednesday, June 17", "Sept. 4", "avril 2019", "mid-2020",
-# "late July 2018", "Spring 2020", "second quarter of 2020", "Q2/2020", "H1 2020".
-LEAD = regex.compile(
+# "late July 2018", "Spring 2020", "second quarter of 2020", "Q2/2020", "H1 2020". The reader tries,
+# in this order: "the" and modifiers (LEAD_FIRST); a weekday two words back, then one word back
+# (LEAD_WEEKDAY_WORD, LEAD_WEEKDAY); a month (LEAD_MONTH); a season (LEAD_SEASON); ordinals and Q/H
+# (LEAD_LAST).
+# The weekday and month slots are any word, looked up in WEEKDAY_WORDS / MONTH_WORDS by the reader.
+LEAD_FIRST = regex.compile(
     rf"""(?r)
     (?<![\w])
     (?:
         (?P<the>(?i:the){H}+)
       | (?P<mod>{_MODIFIER_WORDS}(?:{H}+|{DASH})(?:(?i:the){H}+(?i:year){H}+)?
                 (?:{_WORD}(?:{H}+(?i:of))?(?:{H}*,{H}*|{H}+))?)
-      | (?P<wd>{WEEKDAY}(?:{H}*,{H}*|{H}+|{H}*\({H}*)(?:{_WORD}{H}+)?)
-      | (?P<mon>(?:{_WORD}{CONN})?{MONTH}(?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?))
-      | (?P<season>{SEASON}(?:{H}+(?i:of))?{H}+)
-      | (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th){H}+(?i:quarter|half){H}+
+    )
+    \G
+    """,
+    _VERBOSE,
+)
+_WEEKDAY_SEP = rf"(?:{H}*,{H}*|{H}+|{H}*\({H}*)"
+LEAD_WEEKDAY_WORD = regex.compile(rf"(?r)(?<![\w])(?P<w>\p{{L}}++\.?){_WEEKDAY_SEP}{_WORD}{H}+\G")
+LEAD_WEEKDAY = regex.compile(rf"(?r)(?<![\w])(?P<w>\p{{L}}++\.?){_WEEKDAY_SEP}\G")
+LEAD_MONTH = regex.compile(rf"(?r)(?<![\w])(?:{_WORD}{CONN})?(?P<w>{MONTH_TOKEN})(?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?)\G")
+LEAD_SEASON = regex.compile(rf"(?r)(?<![\w])(?P<w>\p{{L}}++(?!\w))(?:{H}+(?i:of))?{H}+\G")
+LEAD_LAST = regex.compile(
+    rf"""(?r)
+    (?<![\w])
+    (?:
+        (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th){H}+(?i:quarter|half){H}+
                 (?:(?i:of){H}+)?(?:(?i:the|fiscal){H}+(?i:year){H}+)?)
       | (?P<qh>[QH][1-4]{H}*(?:[/\-]|{H}){H}*'?)
     )
@@ -465,40 +532,61 @@ URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”]++")
 # number or a hyphenated code ("COVID-19 June" is not 19 June; "BELGIUM–(ENEWSPF)–12 February" is).
 _NUM_GUARD = r"(?<![\w.,:/+#§]|[\w.][\-\u2010\u2011\u2212])"
 
+# Day dates are read piece by piece (the reader in _dates tries the pieces in the order a single
+# pattern would backtrack through them), so that a month or weekday slot is any word, looked up in
+# MONTH_WORDS / WEEKDAY_WORDS: compiling the spelled-out names into every form cost milliseconds.
+#
 # Day-first dates: "17 June 2020", "07 Nov. 2017 11:17", "the 31st of October", "1er mai 2020",
 # "26. Mai 2021", "17-18 June 2020", "17 to 18 June", "19 Sep. 2014 - 21 Sep. 2014",
 # "Wednesday, 17 June and Thursday, 18 June 2020", "Thursday (9 June 2016)".
-DAY_FIRST = regex.compile(
-    rf"""
-    {_NUM_GUARD}
-    # the first day, with its month unless the month is shared: "17 June 2020", "17-18 June 2020"
-    (?P<p1>{WD1}?(?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?(?P<d1>{DAY}){ORD}
-           (?:(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)?)
-    # the second day: "30 June - 2 July 2020", "Wednesday, 17 June and Thursday, 18 June 2020"
-    (?:{CONN}(?P<p2>{WD2}?(?P<d2>{DAY}){ORD}(?:{H}+(?i:of))?{H}+(?P<m2>{MONTH})(?:{YEAR_AFTER}(?P<y2>{YEAR}))?))?
-    (?![\w]|[.,:/]\d)
-    (?(m1)|(?(m2)|(?!)))  # a month is written somewhere
-    {TIME}?
-    (?(wp){H}*\))
-    """,
-    _VERBOSE,
-)
-
 # Month-first dates: "Nov. 7, 2017", "November 7th, 2017", "Mar 14, 2018", "SEPT. 21", "Sept. 4-5",
 # "September 4‑5, 2014", "June 30 - July 2, 2020", "Wednesday, June 17".
-MONTH_FIRST = regex.compile(
+#
+# Guard before a number that starts a date (a zero-width match): not inside a word, a decimal, a
+# version, a phone number or a hyphenated code ("COVID-19 June" is not 19 June;
+# "BELGIUM–(ENEWSPF)–12 February" is).
+NUM_GUARD = regex.compile(_NUM_GUARD)
+# The first part of a day-first date: a weekday ("Wednesday, ", "Thursday (") or "the", the day with its
+# ordinal ("17", "31st", "1er", "26."), then its month ("June", "of October", "Nov.") and year if written.
+# "the" is never read as the weekday word; "he" marks where the day ends.
+DAY_FIRST_PART = regex.compile(
     rf"""
-    (?P<p1>{WD1}?(?P<m1>{MONTH}){H}+(?P<d1>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)
-    (?:{CONN}(?P<p2>{WD2}?(?:(?P<m2>{MONTH}){H}+)?(?P<d2>{DAY}){ORD_NO_DOT}(?:{YEAR_AFTER}(?P<y2>{YEAR}))?))?
-    (?![\w%]|[.,:/]\d)
-    {TIME}?
-    (?(wp){H}*\))
+    {_NUM_GUARD}
+    (?:(?!(?i:the)(?!\w))(?P<wd>\p{{L}}++\.?)(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))?
+    (?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?
+    (?P<d>{DAY}){ORD}(?P<he>)
+    (?:(?:{H}+(?i:of))?{H}+(?P<m>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y>{YEAR}))?)?
     """,
     _VERBOSE,
 )
+# The second part of a day-first date, with what joins it: " and Thursday, 18 June 2020", "-18 June".
+DAY_SECOND_PART = regex.compile(
+    rf"""
+    {CONN}
+    (?:(?P<wd>\p{{L}}++\.?)(?:{H}*,{H}*|{H}+))?
+    (?P<d>{DAY}){ORD}
+    (?:{H}+(?i:of))?{H}+(?P<m>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y>{YEAR}))?
+    """,
+    _VERBOSE,
+)
+# The year after a day and month: "17 June 2020", "Nov. 7, 2017", "June 17 2020".
+DAY_YEAR = regex.compile(rf"{YEAR_AFTER}(?P<y>{YEAR})")
+# Between the two ends of a range or a pair of days (see CONN).
+CONNECTOR = regex.compile(CONN)
+# A weekday before a month-first date: "Wednesday, June 17", "Thursday (June 9, 2016)".
+WEEKDAY_HEAD = regex.compile(rf"(?P<wd>\p{{L}}++\.?)(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+)")
+# A month and its day: "Nov. 7", "November 7th", "SEPT. 21".
+MONTH_DAY = regex.compile(rf"(?P<m>{MONTH_TOKEN}){H}+(?P<d>{DAY}){ORD_NO_DOT}")
+# A day alone, as the second part of a month-first range: "Sept. 4-5".
+DAY_ONLY = regex.compile(rf"(?P<d>{DAY}){ORD_NO_DOT}")
+# What may not follow a day date: a letter or digit, or a decimal part ("17 June 2020.5").
+DAY_FIRST_END = regex.compile(r"(?![\w]|[.,:/]\d)")
+MONTH_FIRST_END = regex.compile(r"(?![\w%]|[.,:/]\d)")
+# The bracket that closes "Thursday (9 June 2016)".
+CLOSE = regex.compile(rf"{H}*\)")
 
 # Numeric dates: ISO "2020-06-18", dotted "18.06.2020", slashed "10/22/2021", dashed "22-10-2021",
-# and "25-May-2017"; each may carry a time ("10/22/2021 05:41", "2020-06-18T10:00Z").
+# and "25-May-2017"; each may carry a time ("10/22/2021 05:41", "2020-06-18T10:00Z": TIME, read after it).
 NUMERIC = regex.compile(
     rf"""
     {_NUM_GUARD}
@@ -508,7 +596,6 @@ NUMERIC = regex.compile(
       | (?P<d1>{DAY})(?P<sep>[\-/])(?P<m1>\p{{L}}{{3,9}}\.?)(?P=sep)(?P<y1>{YEAR})
     )
     (?!(?!T\d)\w|[./\-]\d)
-    {TIME}?
     """,
     _VERBOSE,
 )
@@ -518,8 +605,8 @@ NUMERIC = regex.compile(
 # A month with its year: "June 2020", "December 2016", "Juni 2021", "June-July 2020", "June of 2020".
 MONTH_YEAR = regex.compile(
     rf"""
-    (?P<m1>{MONTH_WORD})
-    (?:{CONN}(?P<m2>{MONTH_WORD}))?
+    (?P<m1>{MONTH_TOKEN})
+    (?:{CONN}(?P<m2>{MONTH_TOKEN}))?
     (?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?)
     (?P<y1>{YEAR})
     (?![\w]|[.,/\-]\d)
@@ -527,28 +614,18 @@ MONTH_YEAR = regex.compile(
     _VERBOSE,
 )
 
-# Words after which a lone month or year is read as a time ("in June", "since 2013", "by 2014").
-_CONTEXT_WORDS = (
-    r"(?i:in|since|by|until|till|from|during|before|after|through|throughout|of|between|around|circa|"
-    r"im|seit|bis|ab|vor|nach|zwischen|en|depuis|avant|après|dès|jusqu['’]en)"
-)
-
-# A month without a year, where it reads as a time: "in June", "since March", "mid-June", "late July";
-# the year comes from context.
-BARE_MONTH = regex.compile(
-    rf"""
-    (?:
-        (?<=(?<![\w]){_CONTEXT_WORDS}{H}+)
-      | (?<=(?<![\w])(?i:the){H}+)(?!May|March)(?=\p{{Lu}}\p{{L}}++\.?{H}+\p{{Ll}})
-    )
-    (?P<m1>{MONTH_WORD})
-    (?!\w|['’]s|{H}*[\d(])
-    """,
-    _VERBOSE,
-)
+# A month without a year, where it reads as a time: "in June", "since March", "the June meeting";
+# the year comes from context. The reader asks for a word of CONTEXT_WORDS before it (WORD_BEFORE),
+# or "the" before a capitalised word and a lower-case one (not "the May", "the March": verbs and names).
+WORD_BEFORE = regex.compile(rf"(?<=(?<![\w])(?P<w>\p{{L}}++){H}+)")
+THE_MONTH_AHEAD = regex.compile(rf"\p{{Lu}}\p{{L}}++\.?{H}+\p{{Ll}}")
+BARE_MONTH = regex.compile(rf"(?P<m1>{MONTH_TOKEN})")
+# What may not follow a month read alone: a word character, "'s", a number or a bracket ("in June 2020").
+BARE_MONTH_END = regex.compile(rf"(?!\w|['’]s|{H}*[\d(])")
 
 # Modified periods: "mid-2020", "early 2021", "late 2019", "the end of 2014", "mid-June",
-# "late July 2018", "early spring 2020", "Anfang 2021", "fin 2019".
+# "late July 2018", "early spring 2020", "Anfang 2021", "fin 2019". (A month's dot: see MONTH_TOKEN.)
+MODIFIED_END = regex.compile(r"(?![\w]|[.,/\-]\d)")
 MODIFIED = regex.compile(
     rf"""
     (?P<mod>(?i:early|mid|late|anfang|mitte|ende|début|debut|mi|fin)(?!\w)
@@ -557,7 +634,7 @@ MODIFIED = regex.compile(
     (?:(?i:the{H}+year){H}+)?
     (?:
         (?P<s>{SEASON})(?:{H}+(?:(?i:of){H}+)?(?P<y1>{YEAR}))?
-      | (?P<m1>{MONTH_WORD})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?
+      | (?P<m1>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?
       | (?P<y1>{YEAR})
     )
     (?![\w]|[.,/\-]\d)
@@ -565,65 +642,174 @@ MODIFIED = regex.compile(
     _VERBOSE,
 )
 
-# Seasons with a year: "Spring 2020", "summer of 2019", "winter 2019/2020", "Frühjahr 2021".
+# Seasons with a year: "Spring 2020", "summer of 2019", "winter 2019/2020", "Frühjahr 2021" (the word is
+# looked up in SEASON_WORDS by the reader).
 SEASON_YEAR = regex.compile(
     rf"""
-    (?P<s>{SEASON})(?:{H}+(?i:of))?{H}+(?P<y1>{YEAR})(?:/(?P<y2>{YEAR}|\d\d(?!\d)))?
+    (?P<s>\p{{L}}++(?!\w))(?:{H}+(?i:of))?{H}+(?P<y1>{YEAR})(?:/(?P<y2>{YEAR}|\d\d(?!\d)))?
     (?![\w]|[.,/\-]\d)
     """,
     _VERBOSE,
 )
 
 # Quarters and halves: "Q2/2020", "Q2 2020", "Q2-21", "H1 2020", "second quarter of 2020",
-# "the first half of 2011", "2020 Q2", "2. Quartal 2020".
-PERIOD = regex.compile(
+# "the first half of 2011", "2020 Q2", "2. Quartal 2020". The reader tries PERIOD_QH, then PERIOD_ORD
+# (its ordinal and unit are any word, looked up in PERIOD_ORDINALS and PERIOD_UNITS), then PERIOD_YQ.
+_PERIOD_END = r"(?![\w]|[.,/\-]\d)"
+PERIOD_QH = regex.compile(
     rf"""
     (?:
         Q(?P<q>[1-4]){H}*(?:[/\-]|{H}){H}*(?:(?P<y1>{YEAR})|'?(?P<yy>\d\d)(?!\d))
       | H(?P<h>[12]){H}*(?:[/\-]|{H}){H}*(?P<y1>{YEAR})
-      | (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th)){H}+(?P<unit>(?i:quarter|half))
-        {H}+(?:(?i:of){H}+)?(?:(?i:the|fiscal){H}+(?i:year){H}+)?(?P<y1>{YEAR})
-      | (?P<y1>{YEAR}){H}*[/\-]?{H}*Q(?P<q>[1-4])
-      | (?P<q>[1-4])\.{H}*(?i:Quartal){H}+(?P<y1>{YEAR})
     )
-    (?![\w]|[.,/\-]\d)
+    {_PERIOD_END}
     """,
     _VERBOSE,
 )
-
-# Nouns that make a preceding year read as a year: "the 2018 NATO Summit", "2018 Brussels summit".
-_EVENT_NOUNS = (
-    r"(?i:summit|conference|ministerial|meeting|meetings|budget|budgets|elections?|report|declaration|"
-    r"strategic{H}+concept|communiqu[ée]|exercise|campaign|review|session|agenda|defen[cs]e{H}+expenditure|"
-    r"guidelines|pledge|games|olympics|forum|gipfel|sommet)"
-).replace("{H}", H)
+PERIOD_ORD = regex.compile(
+    rf"""
+    (?P<ord>[1-4]?\p{{L}}++){H}+(?P<unit>\p{{L}}++)
+    {H}+(?:(?i:of){H}+)?(?:(?i:the|fiscal){H}+(?i:year){H}+)?(?P<y1>{YEAR})
+    {_PERIOD_END}
+    """,
+    _VERBOSE,
+)
+PERIOD_ORDINALS = frozenset(("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"))
+PERIOD_UNITS = frozenset(("quarter", "half"))
+PERIOD_YQ = regex.compile(
+    rf"""
+    (?:
+        (?P<y1>{YEAR}){H}*[/\-]?{H}*Q(?P<q>[1-4])
+      | (?P<q>[1-4])\.{H}*(?i:Quartal){H}+(?P<y1>{YEAR})
+    )
+    {_PERIOD_END}
+    """,
+    _VERBOSE,
+)
 
 # Years: ranges "2013-18", "2016-2017", "2019/20", "2014 to 2020"; a lone year only where it reads as
 # one: after "in", "since", "by"... ("in 2020"), in brackets "(2015)", before an event ("2018 NATO Summit"),
 # or after another year ("in 2016 and 2017"). Never after "Resolution"/"UNSCR" or before a count noun.
+# YEARS reads the year and a range after it; for a lone year (no "rc" group) the reader checks what
+# stands around it with the small patterns and word sets below.
 YEARS = regex.compile(
     rf"""
-    {_NUM_GUARD}
+    (?P<y1>{YEAR})
     (?:
-        (?P<y1>{YEAR})
         (?P<rc>{H}*{DASH}{H}*|/|{H}+(?i:to|until|till|through|and|bis){H}+)
         (?:(?P<y2>{YEAR})|(?P<yy>\d\d)(?!\d))
-      |
-        (?:
-            (?<=(?<![\w]){_CONTEXT_WORDS}{H}+(?:(?i:the){H}+(?i:year){H}+)?)
-          | (?<=\({H}*)(?={YEAR}{H}*\))
-          | (?<=(?:1[89]|20)\d\d{H}*(?:,|(?i:and|or|&)){H}*)
-          | (?={YEAR}{H}+(?:[\p{{Lu}}][\w'’\-]*{H}+){{0,3}}{_EVENT_NOUNS}(?!\w))
-        )
-        (?<!(?<![\w])(?i:resolutions?|unscr|res\.|no\.|nr\.|number|article|art\.|paragraph|para\.|chapter|section|
-                     item|rule|code|annex|page|p\.|§|\#){H}*)
-        (?P<y1>{YEAR})
-        (?!{H}*(?:%|(?i:per{H}*cent|percent|troops|soldiers|people|personnel|euros?|dollars?|km)(?!\w)))
-    )
+    )?
     (?![\w%]|[.,/\-:]\d)
     """,
     _VERBOSE,
 )
+#: Words after which a lone year or month reads as a time ("in 2020", "since March", "jusqu'en 2020").
+CONTEXT_WORDS = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "during",
+        "before",
+        "after",
+        "through",
+        "throughout",
+        "of",
+        "between",
+        "around",
+        "circa",
+        "im",
+        "seit",
+        "bis",
+        "ab",
+        "vor",
+        "nach",
+        "zwischen",
+        "en",
+        "depuis",
+        "avant",
+        "après",
+        "dès",
+    ]
+)
+# The word before a year, and "the year" between them: "in 2020", "in the year 2020".
+WORD_BEFORE_YEAR = regex.compile(rf"(?<=(?<![\w])(?P<w>\p{{L}}++){H}+(?:(?i:the){H}+(?i:year){H}+)?)")
+# A year in brackets: "(2015)".
+OPEN_BEFORE = regex.compile(rf"(?<=\({H}*)")
+CLOSE_AFTER = regex.compile(rf"{H}*\)")
+# Another year just before, joined by a comma or a conjunction: "in 2016 and 2017", "2014, 2015".
+YEAR_BEFORE = regex.compile(rf"(?<=(?:1[89]|20)\d\d{H}*(?:,|(?i:and|or|&)){H}*)")
+# Nouns that make a preceding year read as a year, after up to three capitalised words:
+# "the 2018 NATO Summit", "2018 Brussels summit", "the 2010 Strategic Concept".
+EVENT_NOUNS = frozenset(
+    [
+        "summit",
+        "conference",
+        "ministerial",
+        "meeting",
+        "meetings",
+        "budget",
+        "budgets",
+        "election",
+        "elections",
+        "report",
+        "declaration",
+        "communique",
+        "communiqué",
+        "exercise",
+        "campaign",
+        "review",
+        "session",
+        "agenda",
+        "guidelines",
+        "pledge",
+        "games",
+        "olympics",
+        "forum",
+        "gipfel",
+        "sommet",
+    ]
+)
+EVENT_PAIRS = frozenset((("strategic", "concept"), ("defence", "expenditure"), ("defense", "expenditure")))
+H_RUN = regex.compile(rf"{H}+")
+NOUN_AHEAD = regex.compile(rf"(?P<a>\p{{L}}++)(?:{H}+(?P<b>\p{{L}}++))?")
+CAPITALISED_WORD = regex.compile(rf"[\p{{Lu}}][\w'’\-]*{H}+")
+# Words before a number that make it a reference, not a year: "Resolution 2240", "No. 2020", "§ 2020".
+REFERENCE_BEFORE = regex.compile(rf"(?<=(?<![\w])(?P<w>\p{{L}}++\.?|[§\#]){H}*)")
+REFERENCE_WORDS = frozenset(
+    [
+        "resolution",
+        "resolutions",
+        "unscr",
+        "res.",
+        "no.",
+        "nr.",
+        "number",
+        "article",
+        "art.",
+        "paragraph",
+        "para.",
+        "chapter",
+        "section",
+        "item",
+        "rule",
+        "code",
+        "annex",
+        "page",
+        "p.",
+        "§",
+        "#",
+    ]
+)
+# Words after a number that make it a count: "2000 troops", "2020 per cent", "1900 km".
+COUNT_AFTER = regex.compile(rf"{H}*(?:(?P<pct>%)|(?P<w>\p{{L}}++)(?:{H}*(?P<w2>\p{{L}}++))?)")
+COUNT_WORDS = frozenset(
+    ["percent", "troops", "soldiers", "people", "personnel", "euro", "euros", "dollar", "dollars", "km"]
+)
+WORD_CHAR = regex.compile(r"\w")
 
 # A lone year, for parse_date only (a whole string that is just "2020").
 LONE_YEAR = regex.compile(rf"(?P<y1>{YEAR})")
@@ -652,6 +838,39 @@ BARE_WEEKDAY = regex.compile(
     """,
     _VERBOSE,
 )
+
+# --------------------------------------------------------------------------- years from context
+
+# What stands between two dates coordinated in one expression, so that they share a year:
+# "17 June, 18 June and 19 June 2020", "3 or 4 March 2021", "17 June - 18 June 2020". The reader
+# checks the gap in Python: a comma (and a conjunction after it), a dash, or a connector word alone.
+H_CHARS = " \t\u00a0\u2009\u202f"  # the characters of H
+DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")  # the characters of DASH
+COMMA_CONJUNCTIONS = frozenset(("and", "or", "et", "ou", "und", "oder", "&"))
+CONNECTOR_WORDS = COMMA_CONJUNCTIONS | {"to", "until", "till", "through", "au", "bis"}
+
+# A year named relative to the publication right after a day: "24 February last year",
+# "on 3 March this year", "le 24 février de l'année dernière", "am 24. Februar letzten Jahres".
+# Up to three words are read here; YEAR_PHRASES says which sequences name a year.
+_YEAR_WORD = r"(?:[lL]['’])?\p{L}++"  # a word, with the French article elided: "l'année"
+YEAR_WORDS = regex.compile(rf"{H}*,?{H}+(?P<w1>{_YEAR_WORD})(?:{H}+(?P<w2>{_YEAR_WORD}))?(?:{H}+(?P<w3>{_YEAR_WORD}))?")
+_THIS_YEAR: tuple[tuple[str, str], ...] = (("this", "year"), ("cette", "année"), ("dieses", "jahres"))
+_LAST_YEAR: tuple[tuple[str, str], ...] = (
+    ("last", "year"),
+    ("l'an", "dernier"),
+    ("l'année", "dernière"),
+    ("l'an", "passé"),
+    ("l'année", "passée"),
+)
+_LAST_YEAR += (("letzten", "jahres"), ("vergangenen", "jahres"), ("vorigen", "jahres"))
+_NEXT_YEAR: tuple[tuple[str, str], ...] = (("next", "year"), ("l'an", "prochain"), ("l'année", "prochaine"))
+_NEXT_YEAR += (("nächsten", "jahres"), ("kommenden", "jahres"))
+#: Word sequences (folded, apostrophes straight) naming a year relative to the reference: -1, 0 or +1.
+YEAR_PHRASES: dict[tuple[str, ...], int] = {}
+for _shift, _phrases in ((-1, _LAST_YEAR), (0, _THIS_YEAR), (1, _NEXT_YEAR)):
+    for _phrase in _phrases:
+        YEAR_PHRASES[_phrase] = _shift
+        YEAR_PHRASES[("de" if _phrase[0] in ("cette", "l'an", "l'année") else "of", *_phrase)] = _shift
 
 # --------------------------------------------------------------------------- context
 

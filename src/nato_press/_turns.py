@@ -16,23 +16,26 @@ transcript without labels, is the opening statement of the speaker the title ann
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
 
 from ._records import Block, Defect, Header, Span, Turn
-from ._turns_labels import ParsedLabel, RawLabel, parse_label, scan_colon_labels, scan_dash_labels
+from ._turns_labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_labels, scan_dash_labels
 from ._turns_names import (
     NameBook,
     TitleReading,
     key,
     read_byline,
+    read_interviewee,
     read_title,
     restore_case,
+    title_key,
     title_text,
 )
-from ._turns_vocab import CONNECTORS, QUESTION_ROLES, TITLE_ACRONYMS, words
+from ._turns_vocab import ANSWER_WORDS, OUTLET_WORDS, QUESTION_ROLES, TITLE_ACRONYMS, words
 
 __all__ = ["find_turns"]
 
@@ -44,6 +47,9 @@ _WRITTEN_KINDS = frozenset({"press_release", "statement", "digest", "republished
 
 # White space after a label or before a turn's text: spaces, no-break and zero-width spaces, line breaks.
 _SPACE = regex.compile(r"[\s\u200b\ufeff]*+")
+
+# Zero-width spaces, which ``str.strip`` keeps: a turn's text never begins with them.
+_ZERO_WIDTH = ("\u200b", "\ufeff")
 
 
 # The words of someone speaking, not of a caption or a header line: a first- or second-person
@@ -76,6 +82,31 @@ _QUOTE_MARKS = frozenset("\"“„«‘'‚‹")
 
 # How much of a paragraph is read to decide whether it is spoken.
 _SNIFF = 300
+
+# A paragraph that ends a release or a speech: "###", "- ENDS -", "-30-". Nothing after it is spoken.
+_END_MARK = regex.compile(r"[ \t]*+(?:\#{3,}+|[-–—]{1,3}+[ \t]*+(?i:ends?|30)[ \t]*+[-–—]{1,3}+|ENDS?+)[ \t]*+")
+
+# Page chrome that follows the end of the article (reasons of the structure stage): a
+# "Related" heading and its links. Nothing after it is spoken.
+_ARTICLE_END = frozenset({"related-links heading", "related links"})
+
+# Genre nouns of interviews: the text before the first question is the editors' introduction.
+_INTERVIEW_GENRES = words("interview interviews q&a conversation conversations podcast podcasts")
+
+# Question and answer labels that make an interview on their own: at least this many of each.
+_INTERVIEW_LABELS = 2
+
+# How many non-chrome blocks at the top of a page may hold an announcement line ("Remarks by …"),
+# how many lines of each are read, and how long such a line may be.
+_ANNOUNCE_BLOCKS = 10
+_ANNOUNCE_LINES = 4
+_ANNOUNCE_LENGTH = 250
+
+# How much text before the first label is searched for the interviewee (characters).
+_LEAD_REACH = 2500
+
+# A paragraph of running text (it ends the search for an announcement line): this long, with a sentence end.
+_PROSE = 80
 
 
 class _Who(NamedTuple):
@@ -112,6 +143,10 @@ class _Layout:
                 continue
             last_end = end
             kind = block.kind
+            if kind == "boilerplate" and block.reason in _ARTICLE_END:
+                break
+            if kind != "blank" and end - start <= 16 and _END_MARK.fullmatch(text, start, end) is not None:
+                break
             if kind == "body":
                 if broken and starts:
                     run += 1
@@ -153,9 +188,15 @@ class _Layout:
         pieces.append((piece_start, piece_end if piece_end < limit else limit))
         out: list[tuple[int, int]] = []
         for begin, end in pieces:
-            space = _SPACE.match(text, begin, end)
-            begin = space.end() if space is not None else begin
-            end = begin + len(text[begin:end].rstrip())
+            piece = text[begin:end]
+            stripped = piece.lstrip()
+            if stripped[:1] in _ZERO_WIDTH:
+                space = _SPACE.match(text, begin, end)
+                begin = space.end() if space is not None else begin
+                stripped = text[begin:end]
+            else:
+                begin += len(piece) - len(stripped)
+            end = begin + len(stripped.rstrip())
             if end > begin:
                 out.append((begin, end))
         return out
@@ -199,18 +240,14 @@ def _spoken(paragraph: str) -> bool:
     return any(greeting in lowered for greeting in _GREETINGS)
 
 
-def _title_key(title: str) -> frozenset[str]:
-    return frozenset(key(w) for w in title.split() if key(w) not in CONNECTORS and key(w) != "nato")
-
-
 def _merge_titles(first: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
     out = list(first)
-    seen = [_title_key(t) for t in out]
+    seen = [title_key(t) for t in out]
     for title in more:
-        title_key = _title_key(title)
-        if title and title_key not in seen:
+        wanted = title_key(title)
+        if title and wanted not in seen:
             out.append(title)
-            seen.append(title_key)
+            seen.append(wanted)
     return tuple(out)
 
 
@@ -222,11 +259,12 @@ def _same_person(name: str, other: str) -> bool:
 
 
 def _holds_title(title_tokens: Sequence[str], titles: Sequence[str]) -> bool:
-    wanted = _title_key(" ".join(title_tokens))
-    return bool(wanted) and any(wanted <= _title_key(t) for t in titles)
+    wanted = title_key(" ".join(title_tokens))
+    return bool(wanted) and any(wanted <= title_key(t) for t in titles)
 
 
-def _spelled_out(tokens: Sequence[str]) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=1024)
+def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Title tokens with NATO title acronyms spelled out: ("SG",) is ("Secretary", "General")."""
     out: list[str] = []
     for word in tokens:
@@ -255,6 +293,61 @@ def _byline(text: str, blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[
     return None
 
 
+def _announcement(text: str, blocks: Sequence[Block], titled: bool) -> TitleReading | None:
+    """A line at the top of the page that announces spoken material and its speaker, or ``None``.
+
+    Page chrome may push the real title out of the header ("U.S. Mission to NATO" above
+    "Remarks by Ambassador …"), so the first lines of the first non-chrome blocks are read as
+    titles, the genre phrase opening the line ("Remarks by …", "Keynote address by …",
+    "Statement by … at …", a genre line and a "by …" line under it). Reading stops at the
+    first paragraph of running text. Title blocks are skipped when *titled* (the header's
+    title was read from them already).
+    """
+    seen = 0
+    pending = False  # the line before was a genre title without a speaker: a "by …" line may follow
+    size = len(text)
+    for block in blocks:
+        kind = block.kind
+        if kind == "blank" or kind == "boilerplate" or kind == "caption" or (kind == "title" and titled):
+            continue
+        if kind != "title" and kind != "header" and kind != "body":
+            break
+        seen += 1
+        if seen > _ANNOUNCE_BLOCKS:
+            break
+        start = block.span.start
+        end = min(block.span.end, size)
+        cut = min(end, start + _ANNOUNCE_LENGTH * _ANNOUNCE_LINES)
+        lines = text[start:cut].splitlines()
+        if cut < end:
+            lines.pop()  # cut short: not a whole line
+        for line in lines[:_ANNOUNCE_LINES]:
+            line = line.strip()
+            if not line:
+                continue
+            if len(line) >= _PROSE and line[-1] in _SENTENCE_END:
+                return None  # running text: the announcement, if any, was above
+            if pending and line[:3].casefold() == "by ":
+                found = read_byline(line)
+                if found is not None:
+                    return TitleReading(True, found[0], found[1])
+            pending = False
+            if len(line) > _ANNOUNCE_LENGTH or line[-1] == "." or not _announcing(line):
+                continue
+            reading = read_title(line, leading=True)
+            if reading.name:
+                return reading
+            pending = reading.transcript
+    return None
+
+
+def _announcing(line: str) -> bool:
+    """Whether *line* holds a word that a line announcing spoken material needs: the "by" or
+    "with" after the genre noun ("Remarks by …", "Interview with …") or a possessive
+    ("Ambassador Smith’s … Briefing"). A cheap filter before the line is read as a title."""
+    return " by " in line or " with " in line or "’s " in line or " By " in line or " With " in line or "'s " in line
+
+
 def _announce(reading: TitleReading, book: NameBook, text: str, blocks: Sequence[Block]) -> _Announced | None:
     titles, tokens = reading.titles, reading.name
     if not tokens:
@@ -262,9 +355,39 @@ def _announce(reading: TitleReading, book: NameBook, text: str, blocks: Sequence
         if found is None:
             return None
         titles, tokens = found
+    return _announced(titles, tokens, book)
+
+
+def _announced(titles: Sequence[str], tokens: Sequence[str], book: NameBook) -> _Announced:
     single = len(tokens) == 1
     name = (book.full_name(tokens[0]) or restore_case(tokens)) if single else _written_name(tokens, book)
     return _Announced(name, tuple(titles))
+
+
+def _interviewee(text: str, blocks: Sequence[Block], header: Header, limit: int, book: NameBook) -> _Announced | None:
+    """The person an interview's title or introduction names as answering ("X spoke to us"), or ``None``.
+
+    Outlets ("told Reuters") are no interviewee; a lone surname counts when the document gives
+    the full name.
+    """
+    sources = [header.title] if header.title else []
+    budget = _LEAD_REACH
+    for block in blocks:
+        start = block.span.start
+        if start >= limit or budget <= 0:
+            break
+        if block.kind in ("title", "header", "body"):
+            end = min(block.span.end, limit, start + budget)
+            budget -= end - start
+            sources.append(text[start:end])
+    for source in sources:
+        for titles, tokens in read_interviewee(source):
+            if not tokens or not OUTLET_WORDS.isdisjoint(key(w) for w in tokens):
+                continue
+            if len(tokens) == 1 and book.full_name(tokens[0]) is None:
+                continue
+            return _announced(titles, tokens, book)
+    return None
 
 
 def _resolve(label: ParsedLabel, book: NameBook, announced: _Announced | None) -> _Who | None:
@@ -286,7 +409,8 @@ def _resolve(label: ParsedLabel, book: NameBook, announced: _Announced | None) -
         if holder is None:
             holder = book.holder_of(title_tokens)
         if holder is None:
-            return _Who(prefix or " ".join(title_tokens), titles, True, False, None)
+            # A role nobody in the document is named with: the role speaks, not a person.
+            return _Who(prefix or " ".join(title_tokens), titles, False, False, None)
         name = holder
     elif len(label.name_tokens) >= 2:
         name = book.longer(_written_name(label.name_tokens, book))
@@ -303,6 +427,23 @@ def _resolve(label: ParsedLabel, book: NameBook, announced: _Announced | None) -
     return _Who(name, titles, True, label.affiliation is not None, label.affiliation)
 
 
+def _resolve_all(
+    parsed: Sequence[ParsedLabel], book: NameBook, announced: _Announced | None
+) -> list[tuple[RawLabel, _Who]]:
+    """The labels that stand for a speaker, with the speaker; each distinct label is resolved once."""
+    found: list[tuple[RawLabel, _Who]] = []
+    done: dict[tuple[object, ...], _Who | None] = {}
+    for label in parsed:
+        written = label[1:]
+        if written in done:
+            who = done[written]
+        else:
+            who = done[written] = _resolve(label, book, announced)
+        if who is not None:
+            found.append((label.raw, who))
+    return found
+
+
 def _opens_quote(text: str, raw: RawLabel) -> bool:
     space = _SPACE.match(text, raw.after, min(len(text), raw.after + 20))
     pos = space.end() if space is not None else raw.after
@@ -313,29 +454,70 @@ def _surname_only(label: ParsedLabel) -> bool:
     return label.kind == "person" and len(label.name_tokens) == 1 and not label.title_tokens
 
 
+def _is_interview(raws: Sequence[RawLabel]) -> bool:
+    """Whether the labels alternate questions and answers ("Q:" … "A:" …) at least twice each."""
+    questions = answers = 0
+    for raw in raws:
+        if raw.appendix is not None or len(raw.head) > 8:
+            continue
+        role = role_key(raw.head)
+        if role in ("q", "question"):
+            questions += 1
+        elif role in ANSWER_WORDS:
+            answers += 1
+    return questions >= _INTERVIEW_LABELS and answers >= _INTERVIEW_LABELS
+
+
+class _Found(NamedTuple):
+    labels: list[tuple[RawLabel, _Who]]
+    announced: _Announced | None
+    answered: bool  # an answer label ("A:") was read
+
+
 def _labels(
-    text: str, blocks: Sequence[Block], layout: _Layout, header: Header, reading: TitleReading, transcript: bool
-) -> tuple[list[tuple[RawLabel, _Who]], _Announced | None]:
+    text: str,
+    blocks: Sequence[Block],
+    layout: _Layout,
+    header: Header,
+    reading: TitleReading,
+    transcript: bool,
+    raws: Sequence[RawLabel],
+) -> _Found:
     """The accepted labels in order, with their speakers, and the announced speaker."""
-    parsed = [p for raw in scan_colon_labels(text, layout.index_at) if (p := parse_label(raw, transcript=transcript))]
+    parsed = [p for raw in raws if (p := parse_label(raw, transcript=transcript))]
     book = NameBook(text)
+    seen: set[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = set()
     for label in parsed:
         if label.kind == "person" and len(label.name_tokens) >= 2:
-            book.add(_written_name(label.name_tokens, book))
+            written = (label.title_tokens, label.name_tokens, label.titles)
+            if written in seen:
+                continue
+            seen.add(written)
+            name = _written_name(label.name_tokens, book)
+            book.add(name)
+            if label.title_tokens:
+                book.add_holder(title_text(_spelled_out(label.title_tokens)), name)
+            for title in label.titles:
+                book.add_holder(title, name)
     announced = _announce(reading, book, text, blocks) if transcript else None
+    answered = transcript and any(p.kind == "answer" for p in parsed)
+    if announced is None and answered:
+        announced = _interviewee(text, blocks, header, parsed[0].raw.line_start, book)
     if announced is not None:
         book.prefer(announced.name)
+        for title in announced.titles:
+            book.add_holder(title, announced.name)
     if not transcript:
         # Outside transcripts a surname alone ("Stoltenberg: Russia must …") is a headline, and a
         # label opening a quotation ('Stoltenberg: "…"') introduces a quote.
         parsed = [p for p in parsed if not _surname_only(p) and not _opens_quote(text, p.raw)]
-    found = [(label.raw, who) for label in parsed if (who := _resolve(label, book, announced)) is not None]
+    found = _resolve_all(parsed, book, announced)
     if not transcript:
         speakers = {who.name for _, who in found}
         if len(found) < 2 or len(speakers) < 2:
-            return [], None
+            return _Found([], None, False)
         if header.kind in _WRITTEN_KINDS and not any(who.is_question for _, who in found):
-            return [], None
+            return _Found([], None, False)
     elif not found:
         dashed = [p for raw in scan_dash_labels(text, layout.index_at) if (p := parse_label(raw, transcript=True))]
         for label in dashed:
@@ -343,7 +525,31 @@ def _labels(
                 who = _resolve(label, book, announced)
                 if who is not None:
                     found.append((label.raw, who))
-    return found, announced
+    return _Found(found, announced, answered)
+
+
+def _opening(
+    text: str, layout: _Layout, first: int, labels: bool, announced: _Announced | None
+) -> tuple[list[Turn], list[Defect]]:
+    """The unlabelled opening statement before *first* (the first label), given to the announced speaker."""
+    opening = layout.opening_start(first, labels)
+    if opening is None:
+        return [], []
+    pieces = layout.segments(opening, first)
+    if announced is not None:
+        turns = [
+            Turn(speaker=announced.name, text=text[begin:end], span=Span(start=begin, end=end), titles=announced.titles)
+            for begin, end in pieces
+        ]
+        return turns, []
+    if not pieces:
+        return [], []
+    defect = Defect(
+        code="unattributed-opening",
+        message="the transcript opens without a speaker label and its title names no speaker",
+        span=Span(start=pieces[0][0], end=pieces[-1][1]),
+    )
+    return [], [defect]
 
 
 def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list[Turn], list[Defect]]:
@@ -364,35 +570,24 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     if not layout.starts:
         return [], []
     reading = read_title(header.title)
+    if not reading.name:
+        reading = _announcement(text, blocks, header.title is not None) or reading
     transcript = header.kind in _SPOKEN_KINDS or reading.transcript
-    if not transcript and ":" not in text:
+    colon = ":" in text
+    if not transcript and not colon:
         return [], []
-    labels, announced = _labels(text, blocks, layout, header, reading, transcript)
+    raws = scan_colon_labels(text, layout.index_at) if colon else []
+    if not transcript and _is_interview(raws):
+        transcript = True
+    found = _labels(text, blocks, layout, header, reading, transcript, raws)
+    labels = found.labels
     turns: list[Turn] = []
     defects: list[Defect] = []
-    first = labels[0][0].line_start if labels else len(text)
-    if transcript:
-        opening = layout.opening_start(first, bool(labels))
-        if opening is not None:
-            pieces = layout.segments(opening, first)
-            if announced is not None:
-                for begin, end in pieces:
-                    turns.append(
-                        Turn(
-                            speaker=announced.name,
-                            text=text[begin:end],
-                            span=Span(start=begin, end=end),
-                            titles=announced.titles,
-                        )
-                    )
-            elif pieces:
-                defects.append(
-                    Defect(
-                        code="unattributed-opening",
-                        message="the transcript opens without a speaker label and its title names no speaker",
-                        span=Span(start=pieces[0][0], end=pieces[-1][1]),
-                    )
-                )
+    # In an interview the text before the first question is the editors' introduction.
+    introduced = found.answered and (not reading.transcript or reading.genre in _INTERVIEW_GENRES)
+    if transcript and not introduced:
+        first = labels[0][0].line_start if labels else len(text)
+        turns, defects = _opening(text, layout, first, bool(labels), found.announced)
     for index, (raw, who) in enumerate(labels):
         limit = labels[index + 1][0].line_start if index + 1 < len(labels) else len(text)
         pieces = layout.segments(raw.after, limit)

@@ -8,6 +8,7 @@ transcripts only, with a spaced dash ("Jens Stoltenberg - Thank you").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
@@ -31,11 +32,12 @@ from ._turns_vocab import (
     OFFICE_WORDS,
     OUTLET_WORDS,
     PARTICLES,
+    QUESTION_ROLES,
     ROLE_WORDS,
     SENTENCE_STARTERS,
 )
 
-__all__ = ["LabelKind", "ParsedLabel", "RawLabel", "parse_label", "scan_colon_labels", "scan_dash_labels"]
+__all__ = ["LabelKind", "ParsedLabel", "RawLabel", "parse_label", "role_key", "scan_colon_labels", "scan_dash_labels"]
 
 # A transcript label at a line start: optional indent (spaces, tabs, no-break spaces), up to
 # 14 words beginning with a capital ("GENERAL PHILIP M. BREEDLOVE", "Ambassador Lute", "Q"),
@@ -77,11 +79,29 @@ _DASH_LABEL = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 
+# Group numbers of the two label patterns (numbers are looked up faster than names).
+_COLON_LABEL_GROUP = _COLON_LABEL.groupindex["label"]
+_COLON_HEAD = _COLON_LABEL.groupindex["head"]
+_COLON_APPENDIX = _COLON_LABEL.groupindex["appendix"]
+_COLON_ASIDE = _COLON_LABEL.groupindex["aside"]
+_DASH_LABEL_GROUP = _DASH_LABEL.groupindex["label"]
+_DASH_HEAD = _DASH_LABEL.groupindex["head"]
+_DASH_ASIDE = _DASH_LABEL.groupindex["aside"]
+
 # A questioner named by outlet or place: "Question from Reuters", "Q from the floor".
 _QUESTION_FROM = regex.compile(r"(?:q|question)[ \u00a0]++from[ \u00a0]++(?:the[ \u00a0]++)?+(?P<who>.++)")
 
 # A role label with a number: "Journalist 2", "Q1", "Question 3".
 _NUMBERED = regex.compile(r"(?P<word>\D+?)[ \u00a0]?+\d{1,2}+")
+
+# The characters of a plain label line that is read without the pattern: ASCII letters and
+# digits, the word characters of a name (". ' - &") and single spaces.
+_PLAIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'-& ")
+
+# The closing bracket of an aside and its opener, and the characters an aside read without
+# the pattern never holds.
+_CLOSERS = {")": "(", "]": "["}
+_ASIDE_STOPS = frozenset("()[]\n\r")
 
 # The parts of an aside that lists several roles: "[Former Foreign Minister of Australia, Moderator]".
 _ASIDE_SEPARATOR = regex.compile(r"[,;]")
@@ -110,6 +130,9 @@ class RawLabel(NamedTuple):
     dash: bool
 
 
+_NO_RAW = RawLabel(0, 0, 0, 0, "", None, None, dash=False)
+
+
 class ParsedLabel(NamedTuple):
     """What a label says, before names are resolved against the document."""
 
@@ -128,23 +151,96 @@ def scan_colon_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabe
     Only lines with a colon are looked at, each once; the cost is linear in ``len(text)``.
     """
     out: list[RawLabel] = []
-    size = len(text)
     line_start = 0
     searched = 0
     last_line = -1
     colon = text.find(":")
     while colon != -1:
+        follower = text[colon + 1 : colon + 2]
+        if follower and (follower in "/\\" or follower.isdecimal()):
+            # A URL ("https://") or a time ("11:17"): never a label's colon.
+            colon = text.find(":", colon + 1)
+            continue
         newline = text.rfind("\n", searched, colon)
         if newline != -1:
             line_start = newline + 1
         searched = colon
-        if line_start != last_line and _short_prefix(text, line_start, colon) and (block := block_of(colon)) >= 0:
-            last_line = line_start
-            match = _COLON_LABEL.match(text, line_start, min(size, colon + 2))
-            if match is not None and match.end() == colon + 1 and block_of(match.start("label")) == block:
-                out.append(_raw(match, colon + 1, dash=False))
+        if line_start != last_line and colon - line_start <= _MAX_PREFIX and (block := block_of(colon)) >= 0:
+            read = _read_prefix(text[line_start:colon])
+            if read is not None:
+                last_line = line_start
+                if read and block_of(line_start + read[0]) == block:
+                    start, end, head, appendix, aside = read
+                    out.append(
+                        tuple.__new__(
+                            RawLabel,
+                            (line_start, line_start + start, line_start + end, colon + 1, head, appendix, aside, False),
+                        )
+                    )
         colon = text.find(":", colon + 1)
     return out
+
+
+# Where the label of a line's text before a colon is: (start, end, head, appendix, aside) with
+# offsets into that text, ``False`` for none, ``None`` for a text too long to be read.
+_PrefixReading = tuple[int, int, str, "str | None", "str | None"] | Literal[False] | None
+
+
+# Speaker labels recur in a transcript ("MODERATOR", "Q", "SECRETARY GENERAL STOLTENBERG"):
+# the text before a colon is read once.
+@functools.lru_cache(maxsize=4096)
+def _read_prefix(prefix: str) -> _PrefixReading:
+    """What the text of a line before a colon holds as a label (the colon starts no URL or time)."""
+    if not _short_prefix(prefix, 0, len(prefix)):
+        return None
+    plain = _plain_label(prefix, 0, len(prefix))
+    if plain is None:
+        match = _COLON_LABEL.match(prefix + ":")
+        plain = (
+            _raw(match, len(prefix) + 1, dash=False) if match is not None and match.end() == len(prefix) + 1 else False
+        )
+    if not plain:
+        return False
+    return plain.start, plain.end, plain.head, plain.appendix, plain.aside
+
+
+def _plain_label(text: str, line_start: int, colon: int) -> RawLabel | Literal[False] | None:
+    """The label of a plain line start ("  Q:", "OANA LUNGESCU:", "Q (Reuters):"), read without the pattern.
+
+    Gives what :data:`_COLON_LABEL` gives for ASCII words separated by single spaces, with an
+    optional "(aside)" or "[aside]" (``False`` for no label), and ``None`` for every other line
+    (several spaces in a row, a comma appendix, non-ASCII names): the pattern reads those. The
+    caller has checked that the colon starts no URL or time.
+    """
+    prefix = text[line_start:colon]
+    label = prefix.rstrip(" ")
+    if len(prefix) - len(label) > 3:
+        return False
+    aside: str | None = None
+    core = label
+    if label[-1:] in _CLOSERS:
+        cut = label.rfind(_CLOSERS[label[-1]])
+        inside = label[cut + 1 : -1]
+        if cut == -1 or not 0 < len(inside) <= 150 or not _ASIDE_STOPS.isdisjoint(inside):
+            return None
+        core = label[:cut].rstrip(" ")
+        if cut - len(core) > 3:
+            return None
+        aside = inside.strip()
+    if not core.isascii() or not _PLAIN_CHARS.issuperset(core):
+        return None
+    head = core.lstrip(" ")
+    indent = len(core) - len(head)
+    if not head or indent > 8 or not head[0].isupper():
+        return False
+    if "  " in head:
+        return None  # several spaces in a row: the pattern decides
+    if head.count(" ") > 13 or " ." in head or " '" in head or " -" in head or " &" in head:
+        return False
+    if len(head) > 41 and max(map(len, head.split(" "))) > 41:
+        return False
+    start = line_start + indent
+    return RawLabel(line_start, start, line_start + len(label), colon + 1, head, None, aside, False)
 
 
 def _short_prefix(text: str, line_start: int, colon: int) -> bool:
@@ -172,24 +268,31 @@ def scan_dash_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabel
                 tried.add(line_start)
                 block = block_of(pos)
                 match = _DASH_LABEL.match(text, line_start, min(size, pos + 4)) if block >= 0 else None
-                if match is not None and block_of(match.start("label")) == block:
+                if match is not None and block_of(match.start(_DASH_LABEL_GROUP)) == block:
                     found[line_start] = _raw(match, match.end(), dash=True)
             pos = text.find(dash, pos + 1)
     return [found[k] for k in sorted(found)]
 
 
 def _raw(match: regex.Match[str], after: int, *, dash: bool) -> RawLabel:
-    aside = match.group("aside")
-    appendix = match.group("appendix") if not dash else None
+    # Groups by number: the regex module looks a group name up on every access.
+    if dash:
+        aside, appendix = match.group(_DASH_ASIDE), None
+        label_start, label_end = match.span(_DASH_LABEL_GROUP)
+        head = match.group(_DASH_HEAD)
+    else:
+        aside, appendix = match.group(_COLON_ASIDE), match.group(_COLON_APPENDIX)
+        label_start, label_end = match.span(_COLON_LABEL_GROUP)
+        head = match.group(_COLON_HEAD)
     return RawLabel(
-        line_start=match.start(),
-        start=match.start("label"),
-        end=match.end("label"),
-        after=after,
-        head=match.group("head"),
-        appendix=appendix[1:].strip() if appendix else None,
-        aside=aside[1:-1].strip() if aside else None,
-        dash=dash,
+        match.start(),
+        label_start,
+        label_end,
+        after,
+        head,
+        appendix[1:].strip() if appendix else None,
+        aside[1:-1].strip() if aside else None,
+        dash,
     )
 
 
@@ -210,12 +313,41 @@ def _is_outlet(aside: str) -> bool:
     return not keys.isdisjoint(OUTLET_WORDS) and keys.isdisjoint(OFFICE_WORDS)
 
 
-def _role_key(head: str) -> str:
+def _named_aside(aside: str, role: str) -> ParsedLabel | None:
+    """The person a role label names in its aside, or ``None`` when the aside names nobody.
+
+    A questioner is named as "Q [Name, Outlet]" or "Question (Name, Outlet)": the first part is
+    the journalist, the rest the outlet (a lone part is the outlet: "Q (Deutsche Welle)").
+    Other roles name their holder with or without a title: "Moderator (Jane Doe)",
+    "Moderator (Jane Doe, NATO Spokesperson)"; the role becomes the holder's first title.
+    """
+    question = role in QUESTION_ROLES
+    parts = [" ".join(p.split()) for p in _ASIDE_SEPARATOR.split(aside)]
+    parts = [p for p in parts if p]
+    if not parts or (question and len(parts) < 2) or has_digit(parts[0]) or _is_outlet(parts[0]):
+        return None
+    tokens = parts[0].split()
+    if len(tokens) > 8 or not all(is_capitalised(w) or key(w) in PARTICLES or key(w) in CONNECTORS for w in tokens):
+        return None
+    title_tokens, name_tokens = split_title_name(tokens)
+    if not 2 <= len(name_tokens) <= 5 or not all(is_name_word(w) for w in name_tokens):
+        return None
+    if key(name_tokens[0]) in SENTENCE_STARTERS or key(name_tokens[-1]) in PARTICLES:
+        return None
+    rest = tuple(parts[1:])
+    if question:
+        return ParsedLabel(_NO_RAW, "person", None, tuple(title_tokens), tuple(name_tokens), (), ", ".join(rest))
+    titles = (role, *(t for t in rest if is_capitalised(t)))
+    return ParsedLabel(_NO_RAW, "person", None, tuple(title_tokens), tuple(name_tokens), titles, None)
+
+
+def role_key(head: str) -> str:
+    """The casefolded label head without a trailing full stop or number ("Journalist 2" is "journalist")."""
     words = " ".join(head.split()).casefold().rstrip(".")
     if words[-1:].isdigit():
         numbered = _NUMBERED.fullmatch(words)
         if numbered is not None:
-            words = numbered.group("word").rstrip(" .")
+            words = numbered.group(1).rstrip(" .")
     return words
 
 
@@ -226,34 +358,41 @@ def parse_label(raw: RawLabel, *, transcript: bool) -> ParsedLabel | None:
     of capitalised words, particles and title words ending in a name; title-only labels
     ("SECRETARY GENERAL") and answer labels ("A") are read in transcripts only.
     """
-    role_key = _role_key(raw.head)
-    titles = _aside_titles(raw.aside)
+    parsed = _parse(raw.head, raw.appendix, raw.aside, transcript)
+    # The cached reading with this label's place: a plain tuple copy (``_replace`` is slow).
+    return None if parsed is None else tuple.__new__(ParsedLabel, (raw, *parsed[1:]))
+
+
+# Labels recur within and across transcripts ("Q", "MODERATOR", the Secretary General's label):
+# what a label's words say is read once.
+@functools.lru_cache(maxsize=2048)
+def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool) -> ParsedLabel | None:
+    head_key = role_key(head)
+    titles = _aside_titles(aside)
     affiliation: str | None = None
     if len(titles) == 1 and _is_outlet(titles[0]):
         affiliation, titles = titles[0], ()
-    if raw.appendix is None and role_key in ROLE_WORDS:
-        role = ROLE_WORDS[role_key]
-        return ParsedLabel(raw, "role", role, (), (), (), affiliation or (titles[0] if titles else None))
+    if appendix is None and head_key in ROLE_WORDS:
+        role = ROLE_WORDS[head_key]
+        named = _named_aside(aside, role) if aside else None
+        if named is not None:
+            return named
+        return ParsedLabel(_NO_RAW, "role", role, (), (), (), affiliation or (titles[0] if titles else None))
     asked = None
-    if role_key[:1] == "q" and raw.appendix is None and raw.aside is None:
-        asked = _QUESTION_FROM.fullmatch(role_key)
+    if head_key[:1] == "q" and appendix is None and aside is None:
+        asked = _QUESTION_FROM.fullmatch(head_key)
     if asked is not None:
-        who = " ".join(raw.head.split()[-len(asked.group("who").split()) :])
+        who = " ".join(head.split()[-len(asked.group(1).split()) :])
         outlet = who if is_capitalised(who) and key(who) not in ("audience", "floor", "audience member") else None
-        return ParsedLabel(raw, "role", "Q", (), (), (), outlet)
-    if raw.appendix is None and role_key in ANSWER_WORDS:
-        return ParsedLabel(raw, "answer", None, (), (), titles, None) if transcript else None
-    tokens = raw.head.split()
-    if not tokens or len(tokens) > 12 or has_digit(raw.head):
+        return ParsedLabel(_NO_RAW, "role", "Q", (), (), (), outlet)
+    if appendix is None and head_key in ANSWER_WORDS:
+        return ParsedLabel(_NO_RAW, "answer", None, (), (), titles, None) if transcript else None
+    tokens = head.split()
+    if not tokens or len(tokens) > 12 or has_digit(head):
         return None
-    if (
-        raw.appendix is None
-        and len(tokens) <= 4
-        and _is_outlet(raw.head)
-        and all(is_capitalised(w) for w in tokens[-1:])
-    ):
+    if appendix is None and len(tokens) <= 4 and _is_outlet(head) and all(is_capitalised(w) for w in tokens[-1:]):
         # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Der Spiegel:".
-        return ParsedLabel(raw, "role", "Q", (), (), (), " ".join(tokens))
+        return ParsedLabel(_NO_RAW, "role", "Q", (), (), (), " ".join(tokens))
     first = key(tokens[0])
     if first in SENTENCE_STARTERS or first in HEADING_WORDS or any(key(w) in HEADING_TAIL_WORDS for w in tokens):
         return None
@@ -264,13 +403,13 @@ def parse_label(raw: RawLabel, *, transcript: bool) -> ParsedLabel | None:
         return None
     if name_tokens and key(name_tokens[-1]) in PARTICLES:
         return None
-    if raw.appendix is not None:
-        extra = raw.appendix.split()
-        if not is_title_phrase(extra) or has_digit(raw.appendix):
+    if appendix is not None:
+        extra = appendix.split()
+        if not is_title_phrase(extra) or has_digit(appendix):
             return None
-        titles = (restore_title_case(extra) if raw.appendix.isupper() else " ".join(extra), *titles)
+        titles = (restore_title_case(extra) if appendix.isupper() else " ".join(extra), *titles)
     if not name_tokens:
         if not transcript or not is_title_phrase(title_tokens):
             return None
-        return ParsedLabel(raw, "title", None, tuple(title_tokens), (), titles, None)
-    return ParsedLabel(raw, "person", None, tuple(title_tokens), tuple(name_tokens), titles, affiliation)
+        return ParsedLabel(_NO_RAW, "title", None, tuple(title_tokens), (), titles, None)
+    return ParsedLabel(_NO_RAW, "person", None, tuple(title_tokens), tuple(name_tokens), titles, affiliation)

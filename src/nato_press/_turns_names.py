@@ -19,6 +19,8 @@ from ._turns_vocab import (
     ACRONYMS,
     CONNECTORS,
     HEADING_WORDS,
+    OFFICE_WORDS,
+    OUTLET_WORDS,
     PARTICLES,
     SENTENCE_STARTERS,
     SURNAME_TITLES,
@@ -31,10 +33,12 @@ __all__ = [
     "TitleReading",
     "key",
     "read_byline",
+    "read_interviewee",
     "read_title",
     "restore_case",
     "restore_title_case",
     "split_title_name",
+    "title_key",
     "title_text",
 ]
 
@@ -154,6 +158,12 @@ def restore_case(tokens: Sequence[str]) -> str:
     >>> restore_case(["JEAN-PIERRE", "O'BRIEN"])
     "Jean-Pierre O'Brien"
     """
+    return _restore_case(tuple(tokens))
+
+
+# Names and titles recur within and across documents: each is restored once.
+@functools.lru_cache(maxsize=4096)
+def _restore_case(tokens: tuple[str, ...]) -> str:
     out: list[str] = []
     for index, word in enumerate(tokens):
         if not word.isupper() or is_initial(word):
@@ -167,6 +177,12 @@ def restore_case(tokens: Sequence[str]) -> str:
 
 def restore_title_case(tokens: Sequence[str]) -> str:
     """Restore an ALL-CAPS title ("NATO SECRETARY GENERAL") to "NATO Secretary General"."""
+    return _restore_title_case(tuple(tokens))
+
+
+# Names and titles recur within and across documents: each is restored once.
+@functools.lru_cache(maxsize=4096)
+def _restore_title_case(tokens: tuple[str, ...]) -> str:
     out: list[str] = []
     for word in tokens:
         k = key(word)
@@ -185,6 +201,12 @@ def title_text(tokens: Sequence[str]) -> str:
     >>> title_text(["NATO", "Secretary", "General"])
     'Secretary General'
     """
+    return _title_text(tuple(tokens))
+
+
+# Names and titles recur within and across documents: each is restored once.
+@functools.lru_cache(maxsize=4096)
+def _title_text(tokens: tuple[str, ...]) -> str:
     words = [w.strip(",;:") for w in tokens]
     while words and key(words[0]) in ("the", "nato") and len(words) > 1:
         words = words[1:]
@@ -195,6 +217,16 @@ def title_text(tokens: Sequence[str]) -> str:
     if all(w.isupper() or key(w) in CONNECTORS for w in words):
         return restore_title_case(words)
     return " ".join(words)
+
+
+def title_key(title: str) -> frozenset[str]:
+    """The words that identify a title, order and connectors ignored, "NATO" dropped.
+
+    >>> title_key("European Commission President") == title_key("President of the European Commission")
+    True
+    """
+    keys = {key(w) for w in title.split()}
+    return frozenset(keys - CONNECTORS - {"nato", ""})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -221,10 +253,15 @@ def is_title_phrase(tokens: Sequence[str]) -> bool:
 _PHRASE_STOPS = _words("following at on during after before ahead upon via and with to in")
 
 
-def _phrase_tokens(words: Sequence[str]) -> list[str]:
+def _phrase_tokens(words: Sequence[str]) -> tuple[str, ...]:
     """The name phrase at the start of *words*: capitalised words, initials, particles, connectors."""
+    return _read_phrase_tokens(tuple(words[:16]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_phrase_tokens(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
-    for word in words[:16]:
+    for word in words:
         k = key(word)
         # "to" joins an office to its body ("Ambassador to NATO"); otherwise it ends the phrase.
         if k in _PHRASE_STOPS and not (k == "to" and out and key(out[-1]) in TITLE_WORDS and word == "to"):
@@ -238,23 +275,30 @@ def _phrase_tokens(words: Sequence[str]) -> list[str]:
             break
     while out and key(out[-1]) in ("of", "the", "for", "to"):
         out.pop()
-    return out
+    return tuple(out)
 
 
-def _name_from_phrase(phrase: Sequence[str]) -> tuple[list[str], list[str]] | None:
+def _name_from_phrase(phrase: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Split a title phrase into (titles, name tokens); groups are separated by commas."""
+    return _read_name_phrase(tuple(phrase))
+
+
+# The same announcements recur across documents ("NATO Secretary General Jens Stoltenberg"):
+# a phrase is read once.
+@functools.lru_cache(maxsize=4096)
+def _read_name_phrase(phrase: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     groups: list[list[str]] = [[]]
     for word in phrase:
         groups[-1].append(word.rstrip(","))
         if word.endswith(","):
             groups.append([])
     groups = [g for g in groups if g]
-    best: tuple[int, list[str]] | None = None
+    best: tuple[int, list[str]] | None = None  # the group of the name, and the name
     for index, group in enumerate(groups):
         _, name = split_title_name(group)
         usable = name and all(is_name_word(w) for w in name) and len(name) <= 6
         if usable and (best is None or (len(name) >= 2 and len(best[1]) < 2)):
-            best = (index, group)
+            best = (index, name)
     if best is None:
         return None
     titles: list[str] = []
@@ -264,9 +308,17 @@ def _name_from_phrase(phrase: Sequence[str]) -> tuple[list[str], list[str]] | No
             prefix, name_tokens = split_title_name(group)
             if prefix:
                 titles.append(title_text(prefix))
-        elif is_title_phrase(group):
+        elif is_title_phrase(group) and not _names_outlet(group):
             titles.append(title_text(group))
-    return [t for t in titles if t], name_tokens
+    if name_tokens and name_tokens[-1].endswith(".") and not is_initial(name_tokens[-1]):
+        name_tokens = [*name_tokens[:-1], name_tokens[-1].rstrip(".")]  # the sentence ends after the name
+    return tuple(t for t in titles if t), tuple(name_tokens)
+
+
+def _names_outlet(words: Sequence[str]) -> bool:
+    """Whether *words* name a news outlet ("Defence Weekly", "Baltic News Service"), not an office."""
+    keys = {key(w) for w in words}
+    return not keys.isdisjoint(OUTLET_WORDS) and keys.isdisjoint(OFFICE_WORDS)
 
 
 def read_byline(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -290,19 +342,40 @@ class TitleReading(NamedTuple):
     transcript: bool
     titles: tuple[str, ...] = ()
     name: tuple[str, ...] = ()  # the announced speaker's name as written; empty when none
+    genre: str = ""  # the genre noun read ("conference", "interview"); empty when none
 
 
 def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s")) and len(word) > 2 and word[-3].isalpha()
 
 
-def read_title(title: str | None) -> TitleReading:
+def _opens(lead: Sequence[str]) -> bool:
+    """Whether the words before a genre phrase leave it opening the title ("Opening remarks by …")."""
+    return len(lead) <= 3 and all(key(w) in _TITLE_LEAD_WORDS for w in lead)
+
+
+def _lead(words: Sequence[str], first: int) -> Sequence[str]:
+    """The words of a title before its genre phrase at *first*, after any "Date:" prefix."""
+    lead = words[:first]
+    for position in range(len(lead) - 1, -1, -1):
+        if lead[position].endswith(":"):
+            return lead[position + 1 :]
+    return lead
+
+
+def read_title(title: str | None, *, leading: bool = False) -> TitleReading:
     """Read a title: is it a transcript's, and which speaker does it announce?
+
+    With *leading*, the genre phrase must open the title (after lead words such as "Opening",
+    "Joint", "Keynote" or a "Date:" prefix): a line of a page is read as an announcement
+    ("Remarks by …") only then, never for a sentence that mentions a speech.
 
     >>> reading = read_title("Press Conference by the Supreme Allied Commander Europe, General Philip M. Breedlove")
     >>> reading.transcript, reading.titles, reading.name
     (True, ('Supreme Allied Commander Europe', 'General'), ('Philip', 'M.', 'Breedlove'))
     >>> read_title("NATO urges Russia to answer UK questions on spy poisoning").transcript
+    False
+    >>> read_title("Allies welcome the speech by Jens Stoltenberg", leading=True).transcript
     False
     """
     if not title:
@@ -310,22 +383,31 @@ def read_title(title: str | None) -> TitleReading:
     words = title.split()[:60]
     folded = [w.strip(',;:.!?()[]"“”‘’').casefold() for w in words]
     transcript = False
+    genre = ""
     for index, word in enumerate(folded):
         needs = _GENRE_NOUNS.get(word)
-        if needs is None or (needs and (index == 0 or folded[index - 1] not in needs)):
+        if needs is None:
+            continue
+        if needs and (index == 0 or folded[index - 1] not in needs):
+            if word in _EVENT_NOUNS and _opens(_lead(words, index)) and _delivered_at(words, folded, index):
+                return _by_phrase(words, index + 2, word)
             continue
         first = index - 1 if needs else index  # where the genre phrase begins
+        lead = _lead(words, first)
+        lead_words = len(lead) <= 4 and all(key(w) in _TITLE_LEAD_WORDS or is_capitalised(w) for w in lead)
+        if leading and not _opens(lead) and not any(_possessive(w) for w in words[max(0, first - 6) : first]):
+            continue
         after = index + 1
         if after < len(folded) and folded[after] in _GENRE_TRIGGER_LEADS:
             after += 1
         if after < len(folded) and folded[after] in _GENRE_TRIGGERS and not words[index].endswith((",", ":", ";")):
-            transcript = True
-            found = _name_from_phrase(_phrase_tokens(words[after + 1 :]))
-            if found is not None:
-                return TitleReading(True, tuple(found[0]), tuple(found[1]))
+            transcript, genre = True, genre or word
+            reading = _by_phrase(words, after + 1, word)
+            if reading.name:
+                return reading
         for owner in range(first - 1, max(-1, first - 7), -1):
             if _possessive(words[owner]):
-                transcript = True
+                transcript, genre = True, genre or word
                 start = owner
                 while (
                     start > 0
@@ -333,18 +415,131 @@ def read_title(title: str | None) -> TitleReading:
                     and (is_capitalised(words[start - 1]) or key(words[start - 1]) in PARTICLES)
                 ):
                     start -= 1
+                if leading and len(_lead(words, start)) > 0:
+                    transcript = False
+                    break
                 found = _name_from_phrase(_phrase_tokens(words[start : owner + 1]))
                 if found is not None:
-                    return TitleReading(True, tuple(found[0]), tuple(found[1]))
+                    return TitleReading(True, tuple(found[0]), tuple(found[1]), word)
                 break
-        lead = words[:first]
-        for position in range(len(lead) - 1, -1, -1):
-            if lead[position].endswith(":"):
-                lead = lead[position + 1 :]
-                break
-        if len(lead) <= 4 and all(key(w) in _TITLE_LEAD_WORDS or is_capitalised(w) for w in lead):
-            transcript = True
-    return TitleReading(transcript)
+        if lead_words:
+            transcript, genre = True, genre or word
+    return TitleReading(transcript, genre=genre)
+
+
+# Genre nouns that need a lead word ("doorstep statement") unless delivered at an event:
+# "Statement by NATO Secretary General Jens Stoltenberg at the Munich Security Conference".
+_EVENT_NOUNS = _words("statement")
+
+
+def _delivered_at(words: Sequence[str], folded: Sequence[str], index: int) -> bool:
+    """Whether the genre noun at *index* reads "… by <person> at …" (said at an event)."""
+    if index + 1 >= len(folded) or folded[index + 1] != "by" or words[index].endswith((",", ":", ";")):
+        return False
+    rest = words[index + 2 :]
+    phrase = _phrase_tokens(rest)
+    return 0 < len(phrase) < len(rest) and key(rest[len(phrase)]) == "at" and _name_from_phrase(phrase) is not None
+
+
+def _by_phrase(words: Sequence[str], start: int, genre: str) -> TitleReading:
+    """The speaker named by the words from *start* on ("NATO Secretary General Jens Stoltenberg at …")."""
+    found = _name_from_phrase(_phrase_tokens(words[start:]))
+    if found is None:
+        return TitleReading(True, genre=genre)
+    return TitleReading(True, tuple(found[0]), tuple(found[1]), genre)
+
+
+# The cue words of an interview's lead that name the interviewee: after them ("Interview with
+# General X", "we spoke to X", "…, says X"), before them ("Admiral X, Chair of …, spoke to us",
+# "X told Reuters"), or both. Found as whole words in lower case or capitalised, with
+# ``str.find`` (a case-insensitive pattern costs hundreds of instructions per character).
+_CUE_AFTER, _CUE_BOTH, _CUE_BEFORE = 1, 2, 3
+_INTERVIEW_CUES: dict[str, int] = {
+    **dict.fromkeys(("interview", "interviewed", "q&a", "conversation"), _CUE_AFTER),
+    **dict.fromkeys(("spoke", "speaks", "talked", "talks", "sat down", "sits down", "says", "said"), _CUE_BOTH),
+    **dict.fromkeys(("told", "tells"), _CUE_BEFORE),
+}
+_CUE_SPELLINGS = tuple(
+    (spelling, cue)
+    for word, cue in _INTERVIEW_CUES.items()
+    for spelling in dict.fromkeys((word, word.capitalize(), word.upper() if "&" in word else word))
+)
+
+
+_CUE_LOWER = tuple(_INTERVIEW_CUES.items())
+
+
+def _cues(source: str) -> list[tuple[int, int, int]]:
+    """The (start, end, kind) of the interview cue words in *source*, in order."""
+    found: list[tuple[int, int, int]] = []
+    size = len(source)
+    lowered = source.lower()
+    if len(lowered) == size:
+        source, spellings = lowered, _CUE_LOWER
+    else:
+        spellings = _CUE_SPELLINGS
+    for spelling, cue in spellings:
+        pos = source.find(spelling)
+        while pos != -1:
+            end = pos + len(spelling)
+            if (pos == 0 or not source[pos - 1].isalpha()) and (end >= size or not source[end].isalpha()):
+                found.append((pos, end, cue))
+            pos = source.find(spelling, end)
+    found.sort()
+    return found
+
+
+# How many cue words of one text are tried, and how far around a cue a name is read (characters).
+_MAX_CUES = 8
+_CUE_REACH = 200
+
+
+def _subject_before(chunk: str) -> list[str]:
+    """The name phrase that ends *chunk*: capitalised words, initials, particles, "of the" joins.
+
+    A sentence end, a possessive ("NATO’s Rob Bauer") or a lower-case word ends it; commas
+    stay, so an apposition ("Admiral X, Chair of the Military Committee,") is kept whole.
+    """
+    out: list[str] = []
+    for word in reversed(chunk.split()[-14:]):
+        k = key(word)
+        if word[-1] in ".!?:;" and not is_initial(word) and k not in TITLE_WORDS:
+            break
+        if _possessive(word.rstrip(",")):
+            break
+        if is_capitalised(word) or k in PARTICLES or k in ("of", "the", "for", "to"):
+            out.append(word)
+        else:
+            break
+    out.reverse()
+    while out and key(out[0]) in CONNECTORS:
+        out.pop(0)
+    return out
+
+
+def read_interviewee(source: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The (titles, name) pairs that the cue words of an interview's title or lead name, in order.
+
+    >>> read_interviewee("Admiral Rob Bauer, Chair of the NATO Military Committee, spoke to us in Oslo.")
+    [(('Admiral', 'Chair of the NATO Military Committee'), ('Rob', 'Bauer'))]
+    >>> read_interviewee("An interview with NATO Secretary General Jens Stoltenberg")
+    [(('Secretary General',), ('Jens', 'Stoltenberg'))]
+    """
+    out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for start, end, cue in _cues(source)[:_MAX_CUES]:
+        if cue != _CUE_BEFORE:
+            words = source[end : end + _CUE_REACH].split()
+            if words and key(words[0]) in ("with", "to"):
+                words = words[1:]
+            found = _name_from_phrase(_phrase_tokens(words))
+            if found is not None:
+                out.append((tuple(found[0]), tuple(w.rstrip(",;:") for w in found[1])))
+        if cue != _CUE_AFTER:
+            chunk = source[max(0, start - _CUE_REACH) : start]
+            found = _name_from_phrase(_subject_before(chunk.rsplit("\n", 1)[-1]))
+            if found is not None:
+                out.append((tuple(found[0]), tuple(w.rstrip(",;:") for w in found[1])))
+    return out
 
 
 # A word of a name sequence in running text, read backwards from a surname.
@@ -362,6 +557,7 @@ class NameBook:
         self.text = text
         self.known: list[str] = [k for k in known if len(k.split()) >= 2]
         self._known_set = set(self.known)
+        self._holders: list[tuple[frozenset[str], str]] = []
         self._lower: str | None = None
         self._lower_ready = False
         self._surnames: dict[str, str | None] = {}
@@ -371,6 +567,12 @@ class NameBook:
         if len(name.split()) >= 2 and name not in self._known_set:
             self.known.append(name)
             self._known_set.add(name)
+
+    def add_holder(self, title: str, name: str) -> None:
+        """Remember that the person *name* holds *title* (from a label or the document title)."""
+        wanted = title_key(title)
+        if wanted:
+            self._holders.append((wanted, name))
 
     def prefer(self, name: str) -> None:
         """Remember a full name that wins over the others for surname look-ups (the announced speaker)."""
@@ -394,6 +596,23 @@ class NameBook:
             self._lower = lowered if len(lowered) == len(self.text) else None
         return self._lower
 
+    def _spelled(self, spellings: Sequence[str], limit: int = 40) -> list[int]:
+        """Where the text holds one of *spellings* as whole words, in order: a search without lowering the text."""
+        text = self.text
+        size = len(text)
+        out: list[int] = []
+        for spelling in dict.fromkeys(spellings):
+            if not spelling:
+                continue
+            pos = text.find(spelling)
+            while pos != -1 and len(out) < limit:
+                end = pos + len(spelling)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end >= size or not text[end].isalnum()):
+                    out.append(pos)
+                pos = text.find(spelling, pos + 1)
+        out.sort()
+        return out[:limit]
+
     def _occurrences(self, needle: str, limit: int = 40) -> list[int]:
         lowered = self._lowered()
         if lowered is None or not needle:
@@ -410,8 +629,16 @@ class NameBook:
         return out
 
     def written_case(self, name: str) -> str | None:
-        """The first spelling of *name* in the text that is not ALL CAPS ("Oana Lungescu")."""
-        for pos in self._occurrences(name.lower()):
+        """The first spelling of *name* in the text that is not ALL CAPS ("Oana Lungescu").
+
+        The usual spelling (each part capitalised) is looked for first; any other case only
+        when it is not found ("McDonald" for "MCDONALD").
+        """
+        found = self._written_case_at(name, self._spelled([restore_case(name.split())]))
+        return found if found is not None else self._written_case_at(name, self._occurrences(name.lower()))
+
+    def _written_case_at(self, name: str, positions: Sequence[int]) -> str | None:
+        for pos in positions:
             written = self.text[pos : pos + len(name)]
             if not written.isupper() and all(is_capitalised(w) or key(w) in PARTICLES for w in written.split()):
                 return " ".join(written.split())
@@ -437,7 +664,12 @@ class NameBook:
         return found
 
     def _full_name_in_text(self, surname: str) -> str | None:
-        for pos in self._occurrences(surname.lower()):
+        # The usual spellings ("Breedlove", "BREEDLOVE") first; any other case only when they give nothing.
+        found = self._full_name_at(surname, self._spelled([restore_case([surname]), surname.upper(), surname]))
+        return found if found is not None else self._full_name_at(surname, self._occurrences(surname.lower()))
+
+    def _full_name_at(self, surname: str, positions: Sequence[int]) -> str | None:
+        for pos in positions:
             line_start = self.text.rfind("\n", max(0, pos - 80), pos) + 1
             window = self.text[max(line_start, pos - 80) : pos]
             if window and not window[-1].isspace():
@@ -463,12 +695,42 @@ class NameBook:
         return None
 
     def holder_of(self, title_tokens: Sequence[str]) -> str | None:
-        """The person the document names right after the title *title_tokens* ("Secretary General X")."""
-        wanted = " ".join(w.lower() for w in title_tokens if key(w) not in ("the",))
-        for pos in self._occurrences(wanted, limit=20):
-            after = self.text[pos + len(wanted) : pos + len(wanted) + 80].split("\n", 1)[0].split()
-            _, name = split_title_name(_phrase_tokens(after))
-            name = [w.rstrip(",") for w in name[:5]]
-            if len(name) >= 2 and all(is_name_word(w) for w in name) and key(name[0]) not in SENTENCE_STARTERS:
-                return restore_case(name) if all(w.isupper() for w in name) else " ".join(name)
-        return None
+        """The person the document names with the title *title_tokens*, or ``None``.
+
+        Titles given by labels and the document title are read first, then the text: the title
+        in any order and form, followed by the name ("European Commission President Ursula von
+        der Leyen", "the President of the European Commission, Ursula von der Leyen"). Exactly
+        the same title wins over a longer one ("Deputy Secretary General X" for "Secretary General").
+        """
+        wanted = title_key(" ".join(title_tokens))
+        if not wanted:
+            return None
+        for held, name in self._holders:
+            if held == wanted:
+                return name
+        head = next((w for w in title_tokens if key(w) in OFFICE_WORDS), title_tokens[-1])
+        text = self.text
+        fallback: str | None = None
+        for pos in self._occurrences(key(head), limit=30):
+            line_start = text.rfind("\n", max(0, pos - 80), pos) + 1
+            lead: list[str] = []
+            for word in reversed(text[line_start:pos].split()[-5:]):
+                if not _is_title_word(word) or word.endswith((",", ".", ":", ";")):
+                    break
+                lead.append(word)
+            lead.reverse()
+            line_end = text.find("\n", pos, pos + 240)
+            after = text[pos : line_end if line_end != -1 else pos + 240].split()
+            found = _name_from_phrase([*lead, *_phrase_tokens(after)])
+            if found is None:
+                continue
+            titles, person = found[0], [w.rstrip(",;:") for w in found[1]]
+            if len(person) < 2 or key(person[0]) in SENTENCE_STARTERS or not titles:
+                continue
+            held = title_key(" ".join(titles))
+            written = restore_case(person) if all(w.isupper() for w in person) else " ".join(person)
+            if held == wanted:
+                return written
+            if fallback is None and wanted <= held:
+                fallback = written
+        return fallback

@@ -60,6 +60,7 @@ TITLE_WORDS = _words(
     headquarters hq ministry department government parliament parliamentary assembly federal
     united kingdom states nations union federation republic north atlantic treaty organization
     organisation mission missions force forces army navy air-force marine marines corps
+    moderator interviewer presenter facilitator
     """
 )
 
