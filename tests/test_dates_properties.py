@@ -348,7 +348,18 @@ def test_parse_date_returns_or_raises_date_parse_error(text: str) -> None:
 
 
 def test_cost_grows_linearly_on_adversarial_input() -> None:
-    units: tuple[str, ...] = ("1 ", "17 June ", "June 17, ", "1-1-", "mid-", "the 1st of ", "Q2/", "2013-", "Wednesday, ", "(1")
+    units: tuple[str, ...] = (
+        "1 ",
+        "17 June ",
+        "June 17, ",
+        "1-1-",
+        "mid-",
+        "the 1st of ",
+        "Q2/",
+        "2013-",
+        "Wednesday, ",
+        "(1",
+    )
     units += ("in 2020 ", "Resolution 2020 ", "(2020 ", "10:32 CET, ", "17 June, ", "June of ", "2020 NATO ")
     for unit in units:
         small, large = unit * 2_000, unit * 8_000

@@ -3,8 +3,11 @@
 :func:`scan_dates` is the pipeline stage; :func:`find_dates` and
 :func:`parse_date` are the public entry points. The grammar (every form is
 listed in ``docs/dates.md``) is compiled once in :mod:`nato_press._dates_vocab`;
-this module turns matches into :class:`~nato_press.DateMention` records,
-infers missing years and resolves relative words.
+this module reads the forms with it (looking the month, weekday and other words
+up in its word sets, and trying the pieces of a day date in the order one
+pattern would backtrack through them), turns matches into
+:class:`~nato_press.DateMention` records, infers missing years and resolves
+relative words.
 """
 
 from __future__ import annotations
@@ -682,8 +685,6 @@ def _month_token(text: str, m: regex.Match[str], group: str, end: int) -> bool:
     return not token.endswith(".") or _month_dot(text, token, m.end(group), end)
 
 
-
-
 def _read_time(text: str, at: int, end: int) -> _Match | None:
     """TIME at *at*; a zone word that is no zone ("10:00 ABC") ends the time before it."""
     m = V.TIME.match(text, at, end)
@@ -704,7 +705,7 @@ def _with_year(text: str, at: int, end: int) -> list[tuple[regex.Match[str] | No
 
 
 def _month_paths(
-    text: str, m: regex.Match[str], end: int
+    text: str, m: regex.Match[str], end: int, month_group: str = "m", year_group: str = "y"
 ) -> list[tuple[tuple[int, int], tuple[int, int] | None, int]]:
     """The paths through the month of a day-first part matched in *m*: (month span, year span, end).
 
@@ -712,11 +713,11 @@ def _month_paths(
     word without its dot (no year can follow a dot directly), as in "1er Sept./2" or "13 Nov.,2025T06:56".
     None when the word is no month.
     """
-    token = m.group("m")
+    token = m.group(month_group)
     if token is None or not _is_month_word(token):
         return []
-    start, stop = m.span("m")
-    year = m.span("y")
+    start, stop = m.span(month_group)
+    year = m.span(year_group)
     if token[-1] != ".":
         if year[0] < 0:
             return [((start, stop), None, stop)]
@@ -734,8 +735,13 @@ def _may_time(text: str, at: int) -> bool:
     """Whether a time of day may follow *at* (TIME's lead is "T", a comma, or spaces before the clock,
     "at", "à", "um" or "-")."""
     ahead = text[at : at + 24]
-    if not ahead or ahead[0] in "T,":
-        return bool(ahead)
+    if not ahead:
+        return False
+    if ahead[0] == "T":
+        return ahead[1:2].isdecimal()
+    if ahead[0] == ",":
+        rest = ahead[1:].lstrip(V.H_CHARS)
+        return not rest or rest[0].isdecimal()
     if ahead[0] not in V.H_CHARS:
         return False
     rest = ahead.lstrip(V.H_CHARS)
@@ -821,30 +827,88 @@ def _day_ends(text: str, at: int, end: int, also: str = "") -> bool:
     return char not in ".,:/" or at + 1 >= end or not text[at + 1].isdecimal()
 
 
+def _guarded(text: str, at: int, end: int) -> bool:
+    """NUM_GUARD at *at*: no word character, decimal point, slash... right before ("COVID-19", "2.5")."""
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if not before.isascii():
+        return V.NUM_GUARD.match(text, at, end) is not None
+    if before.isalnum() or before in "_.,:/+#":
+        return False
+    if before == "-" and at >= 2:
+        previous = text[at - 2]
+        if not previous.isascii():
+            return V.NUM_GUARD.match(text, at, end) is not None
+        return not (previous.isalnum() or previous in "_.")
+    return True
+
+
+def _may_follow_day(text: str, at: int, end: int) -> bool:
+    """Whether a day-first date may start at the number at *at* (a cheap look at what follows it).
+
+    After the day comes an ordinal ("17th", "1er", "26."), or spaces and a month ("17 June", "17 of
+    June"), or a connector ("17-18 June", "17 and 18 June"). Only a plain ASCII word that is neither a
+    month nor a connector ("29 Allies", "1 billion") is ruled out here; anything else is left to the pattern.
+    """
+    ahead = text[at : min(end, at + 40)]
+    digits = len(ahead) - len(ahead.lstrip("0123456789"))
+    after = ahead[digits : digits + 1]
+    if not after or after.isdecimal():
+        return True  # out of view, or digits of another script: let the pattern read them
+    if after not in _AFTER_DAY:
+        return False
+    if after not in V.H_CHARS:
+        return True  # an ordinal, a dot or a dash: let the pattern read it
+    rest = ahead[digits:].lstrip(V.H_CHARS)
+    size = len(rest) - len(rest.lstrip(_ASCII_LETTERS))
+    if size == 0:
+        return not rest or rest[0] in V.DASH_CHARS or rest[0] == "&" or not rest[0].isascii()
+    if size == len(rest) or not rest[size].isascii():
+        return True  # the word runs out of view, or goes on beyond ASCII
+    word = rest[:size].lower()
+    return word in V.MONTH_WORDS or word in V.CONN_WORDS or word == "of"
+
+
 def _match_day_first(text: str, at: int, end: int) -> _Match | None:
     """A day-first date at *at*: "17 June 2020", "Wednesday, 17 June and Thursday, 18 June 2020"."""
-    if text[at : at + 1].isdecimal():
-        # After the day: an ordinal ("17th", "1er", "26."), spaces before the month, or a connector.
-        after = text[at + 1 : at + 3].lstrip("0123456789")[:1]
-        if after and after not in _AFTER_DAY:
-            return None
+    if text[at : at + 1].isdecimal() and not _may_follow_day(text, at, end):
+        return None
+    if not _guarded(text, at, end):
+        return None
     first = V.DAY_FIRST_PART.match(text, at, end)
     if first is None:
         return None
-    weekday = first.group("wd")
+    weekday = first.group("wd1")
     if weekday is not None and not _is_weekday_word(weekday):
         return None
+    token = first.group("m1")
+    if token is not None and token[-1] != "." and weekday is None and first.group("wp") is None:
+        # The usual date, "17 June 2020": the match itself, when nothing follows it.
+        stop = first.end()
+        if (
+            _is_month_word(token)
+            and _day_ends(text, stop, end)
+            and not _may_time(text, stop)
+            and _second_part(text, stop, end) is None
+        ):
+            return first
     # The first part: its own month (with its year, then without), then no month (shared with the second).
     firsts: list[tuple[tuple[int, int] | None, tuple[int, int] | None, int]] = []
-    firsts.extend(_month_paths(text, first, end))
+    firsts.extend(_month_paths(text, first, end, "m1", "y1"))
+    bracket = first.group("wp") is not None
+    if firsts and not bracket and firsts[0][2] == first.end() and firsts[0][0] == first.span("m1"):
+        # The usual date, "17 June 2020": its first path is the match itself when nothing follows it.
+        stop = first.end()
+        if _day_ends(text, stop, end) and not _may_time(text, stop) and _second_part(text, stop, end) is None:
+            return first
     day_end = first.end("he")
-    shared: regex.Match[str] | None | bool = False  # not looked for yet
+    shared: regex.Match[str] | bool | None = False  # not looked for yet
     if not firsts:
         shared = _second_part(text, day_end, end)
         if shared is None:
             return None  # no month of its own, and no second part to share one: "29 Allies"
     firsts.append((None, None, day_end))
-    bracket = first.group("wp") is not None
     for month, year, stop in firsts:
         if stop != day_end:
             second = _second_part(text, stop, end)
@@ -860,9 +924,9 @@ def _match_day_first(text: str, at: int, end: int) -> _Match | None:
             close = path[2] if path is not None else stop
             if (month is None and path is None) or not _day_ends(text, close, end):
                 continue
-            found: dict[str | int, tuple[int, int]] = {"p1": (at, stop), "d1": first.span("d")}
+            found: dict[str | int, tuple[int, int]] = {"p1": (at, stop), "d1": first.span("d1")}
             if weekday is not None:
-                found["wd1"] = first.span("wd")
+                found["wd1"] = first.span("wd1")
             if bracket:
                 found["wp"] = first.span("wp")
             if month is not None:
@@ -899,6 +963,13 @@ def _connector(text: str, at: int, end: int) -> regex.Match[str] | None:
 def _month_heads(text: str, at: int, end: int, bracket_ok: bool) -> list[tuple[regex.Match[str] | None, int]]:
     """Where the month of a month-first part may start: after a weekday at *at*, then at *at* itself."""
     heads: list[tuple[regex.Match[str] | None, int]] = []
+    word = text[at : at + 12]
+    size = len(word) - len(word.lstrip(_ASCII_LETTERS))
+    # An ASCII word that ends in view without a dot is a weekday only if the table says so.
+    ends = 0 < size < len(word) and word[size] != "." and word[size].isascii() and not word[size].isalpha()
+    if ends and word[:size].lower() not in V.WEEKDAY_WORDS:
+        heads.append((None, at))
+        return heads
     weekday = V.WEEKDAY_HEAD.match(text, at, end)
     if weekday is not None and (bracket_ok or weekday.group("wp") is None) and _is_weekday_word(weekday.group("wd")):
         heads.append((weekday, weekday.end()))
@@ -1688,7 +1759,10 @@ def parse_date(
     """Read *text* as exactly one date expression (white space around it allowed).
 
     Every form :func:`find_dates` knows is read, with its time of day and
-    zone ("07 Nov. 2017 11:17", "10/22/2021 05:41 CET"). A numeric date
+    zone ("07 Nov. 2017 11:17", "10/22/2021 05:41 CET", "1:32 PM GMT+1,
+    February 14, 2024"); a header label before it ("Updated", "Mis à jour
+    le:") and a separator after it ("03 avr. 2019 - ") are left out of the
+    mention. A numeric date
     whose parts could both be the month reads month first with slashes and
     dashes ("05/06/2020" is 6 May) and day first with dots, unless
     *dayfirst* says otherwise. A date without a year, or a relative word,
@@ -1696,6 +1770,8 @@ def parse_date(
 
     >>> parse_date("07 Nov. 2017 11:17").time
     datetime.time(11, 17)
+    >>> parse_date("Mis à jour le: 03 avr. 2019 17:05").text
+    '03 avr. 2019 17:05'
     >>> d = parse_date("19 Sep. 2014 - 21 Sep. 2014")
     >>> d.start.isoformat(), d.end.isoformat(), d.precision
     ('2014-09-19', '2014-09-21', 'day')

@@ -4,6 +4,11 @@ Every pattern is compiled once, here, at import time. The scanner never runs a
 pattern over the whole text except :data:`DIGIT` (and :data:`URL` when the
 text contains one): every other pattern is tried anchored at a candidate
 position, so the cost grows linearly with the input.
+
+Month, weekday, season, zone and connector words are read by the patterns as any
+word and looked up in the word sets here by the reader in :mod:`nato_press._dates`;
+the day forms are read piece by piece. Spelling the vocabulary into every pattern
+made importing the package cost tens of milliseconds.
 """
 
 from __future__ import annotations
@@ -548,14 +553,18 @@ _NUM_GUARD = r"(?<![\w.,:/+#§]|[\w.][\-\u2010\u2011\u2212])"
 NUM_GUARD = regex.compile(_NUM_GUARD)
 # The first part of a day-first date: a weekday ("Wednesday, ", "Thursday (") or "the", the day with its
 # ordinal ("17", "31st", "1er", "26."), then its month ("June", "of October", "Nov.") and year if written.
-# "the" is never read as the weekday word; "he" marks where the day ends.
+# "the" is never read as the weekday word; "he" marks where the day ends (NUM_GUARD is checked by the
+# reader before). The groups of the second part and of the time are there too, never taking part, so
+# that a date of one part is this very match.
 DAY_FIRST_PART = regex.compile(
     rf"""
-    {_NUM_GUARD}
-    (?:(?!(?i:the)(?!\w))(?P<wd>\p{{L}}++\.?)(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))?
+    (?P<p1>
+    (?:(?!(?i:the)(?!\w))(?P<wd1>\p{{L}}++\.?)(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))?
     (?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?
-    (?P<d>{DAY}){ORD}(?P<he>)
-    (?:(?:{H}+(?i:of))?{H}+(?P<m>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y>{YEAR}))?)?
+    (?P<d1>{DAY}){ORD}(?P<he>)
+    (?:(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)?
+    )
+    (?:(?P<conn>)(?P<cw>)(?P<p2>)(?P<wd2>)(?P<d2>)(?P<m2>)(?P<y2>)(?P<time>)(?!))?
     """,
     _VERBOSE,
 )

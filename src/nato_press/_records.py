@@ -311,8 +311,10 @@ class Turn:
     space around it. ``titles`` are the titles the label gives ("NATO
     Spokesperson"), completed from the title for the announced speaker;
     ``is_person`` is false for role-only speakers (moderator, questioner,
-    journalist, audience); ``is_question`` is true for questioners;
-    ``affiliation`` is the outlet a questioner's label names ("Reuters").
+    journalist, audience, a role the document names nobody with);
+    ``is_question`` is true for questioners, named or not ("Q [Jacopo
+    Barigazzi, Politico]" speaks as "Jacopo Barigazzi"); ``affiliation`` is
+    the outlet a questioner's label names ("Reuters", "Politico").
     """
 
     speaker: str

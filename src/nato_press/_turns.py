@@ -159,6 +159,12 @@ class _Layout:
         self.starts = starts
         self.ends = ends
         self.runs = runs
+        # The index of the last body block of each block's run.
+        run_last = list(range(len(runs)))
+        for index in range(len(runs) - 2, -1, -1):
+            if runs[index] == runs[index + 1]:
+                run_last[index] = run_last[index + 1]
+        self.run_last = run_last
 
     def index_at(self, pos: int) -> int:
         """The body block containing *pos*, or -1."""
@@ -175,17 +181,19 @@ class _Layout:
             if index >= count or self.starts[index] >= limit:
                 return []
             start = self.starts[index]
+        starts, ends, run_last = self.starts, self.ends, self.run_last
+        last = bisect.bisect_left(starts, limit, index) - 1  # the last block that starts before the limit
+        if last < index or start >= limit:
+            return []
         pieces: list[tuple[int, int]] = []
-        starts, ends, runs = self.starts, self.ends, self.runs
-        piece_start, run, piece_end = start, runs[index], ends[index]
-        index += 1
-        while index < count and starts[index] < limit:
-            if runs[index] != run:
-                pieces.append((piece_start, piece_end))
-                piece_start, run = starts[index], runs[index]
-            piece_end = ends[index]
-            index += 1
-        pieces.append((piece_start, piece_end if piece_end < limit else limit))
+        while True:
+            end_index = run_last[index] if run_last[index] < last else last
+            piece_end = ends[end_index]
+            pieces.append((start, piece_end if piece_end < limit else limit))
+            index = end_index + 1
+            if index > last:
+                break
+            start = starts[index]
         out: list[tuple[int, int]] = []
         for begin, end in pieces:
             piece = text[begin:end]
@@ -275,10 +283,7 @@ def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 def _written_name(tokens: Sequence[str], book: NameBook) -> str:
     """The name as the document writes it: ALL-CAPS words restored from another occurrence."""
-    written = " ".join(tokens)
-    if not any(len(w) > 2 and w.isupper() for w in tokens):
-        return written
-    return book.written_case(written) or restore_case(tokens)
+    return book.written(tuple(tokens))
 
 
 def _byline(text: str, blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -380,13 +385,13 @@ def _interviewee(text: str, blocks: Sequence[Block], header: Header, limit: int,
             end = min(block.span.end, limit, start + budget)
             budget -= end - start
             sources.append(text[start:end])
-    for source in sources:
-        for titles, tokens in read_interviewee(source):
-            if not tokens or not OUTLET_WORDS.isdisjoint(key(w) for w in tokens):
-                continue
-            if len(tokens) == 1 and book.full_name(tokens[0]) is None:
-                continue
-            return _announced(titles, tokens, book)
+    # One search over the title and the lead paragraphs, kept apart by a paragraph break.
+    for titles, tokens in read_interviewee("\n\n".join(sources)):
+        if not tokens or not OUTLET_WORDS.isdisjoint(key(w) for w in tokens):
+            continue
+        if len(tokens) == 1 and book.full_name(tokens[0]) is None:
+            continue
+        return _announced(titles, tokens, book)
     return None
 
 

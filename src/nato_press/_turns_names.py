@@ -10,7 +10,7 @@ when "Ambassador Douglas Lute" occurs), an ALL-CAPS name to its written case.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -219,6 +219,7 @@ def _title_text(tokens: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def title_key(title: str) -> frozenset[str]:
     """The words that identify a title, order and connectors ignored, "NATO" dropped.
 
@@ -382,6 +383,8 @@ def read_title(title: str | None, *, leading: bool = False) -> TitleReading:
         return TitleReading(False)
     words = title.split()[:60]
     folded = [w.strip(',;:.!?()[]"“”‘’').casefold() for w in words]
+    if _GENRE_NOUNS.keys().isdisjoint(folded):
+        return TitleReading(False)
     transcript = False
     genre = ""
     for index, word in enumerate(folded):
@@ -459,38 +462,36 @@ _INTERVIEW_CUES: dict[str, int] = {
     **dict.fromkeys(("spoke", "speaks", "talked", "talks", "sat down", "sits down", "says", "said"), _CUE_BOTH),
     **dict.fromkeys(("told", "tells"), _CUE_BEFORE),
 }
-_CUE_SPELLINGS = tuple(
-    (spelling, cue)
+# Each cue word is searched for without its first letter, which may be a capital ("Spoke",
+# "Interview"); "q&a" is searched for as "&a" and "&A".
+_CUE_STEMS = tuple(
+    (stem, word[0] + word[0].upper(), cue)
     for word, cue in _INTERVIEW_CUES.items()
-    for spelling in dict.fromkeys((word, word.capitalize(), word.upper() if "&" in word else word))
+    for stem in dict.fromkeys((word[1:], word[1:].upper() if "&" in word else word[1:]))
 )
-
-
-_CUE_LOWER = tuple(_INTERVIEW_CUES.items())
 
 
 def _cues(source: str) -> list[tuple[int, int, int]]:
     """The (start, end, kind) of the interview cue words in *source*, in order."""
     found: list[tuple[int, int, int]] = []
     size = len(source)
-    lowered = source.lower()
-    if len(lowered) == size:
-        source, spellings = lowered, _CUE_LOWER
-    else:
-        spellings = _CUE_SPELLINGS
-    for spelling, cue in spellings:
-        pos = source.find(spelling)
+    for stem, initials, cue in _CUE_STEMS:
+        pos = source.find(stem, 1)
         while pos != -1:
-            end = pos + len(spelling)
-            if (pos == 0 or not source[pos - 1].isalpha()) and (end >= size or not source[end].isalpha()):
-                found.append((pos, end, cue))
-            pos = source.find(spelling, end)
+            start, end = pos - 1, pos + len(stem)
+            if (
+                source[start] in initials
+                and (start == 0 or not source[start - 1].isalpha())
+                and (end >= size or not source[end].isalpha())
+            ):
+                found.append((start, end, cue))
+            pos = source.find(stem, end)
     found.sort()
     return found
 
 
 # How many cue words of one text are tried, and how far around a cue a name is read (characters).
-_MAX_CUES = 8
+_MAX_CUES = 16
 _CUE_REACH = 200
 
 
@@ -517,33 +518,42 @@ def _subject_before(chunk: str) -> list[str]:
     return out
 
 
-def read_interviewee(source: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def read_interviewee(source: str) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The (titles, name) pairs that the cue words of an interview's title or lead name, in order.
 
-    >>> read_interviewee("Admiral Rob Bauer, Chair of the NATO Military Committee, spoke to us in Oslo.")
+    >>> list(read_interviewee("Admiral Rob Bauer, Chair of the NATO Military Committee, spoke to us in Oslo."))
     [(('Admiral', 'Chair of the NATO Military Committee'), ('Rob', 'Bauer'))]
-    >>> read_interviewee("An interview with NATO Secretary General Jens Stoltenberg")
+    >>> list(read_interviewee("An interview with NATO Secretary General Jens Stoltenberg"))
     [(('Secretary General',), ('Jens', 'Stoltenberg'))]
     """
-    out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for start, end, cue in _cues(source)[:_MAX_CUES]:
         if cue != _CUE_BEFORE:
-            words = source[end : end + _CUE_REACH].split()
+            words = source[end : end + _CUE_REACH].split("\n\n", 1)[0].split()
             if words and key(words[0]) in ("with", "to"):
                 words = words[1:]
             found = _name_from_phrase(_phrase_tokens(words))
             if found is not None:
-                out.append((tuple(found[0]), tuple(w.rstrip(",;:") for w in found[1])))
+                yield found[0], tuple(w.rstrip(",;:") for w in found[1])
         if cue != _CUE_AFTER:
             chunk = source[max(0, start - _CUE_REACH) : start]
             found = _name_from_phrase(_subject_before(chunk.rsplit("\n", 1)[-1]))
             if found is not None:
-                out.append((tuple(found[0]), tuple(w.rstrip(",;:") for w in found[1])))
-    return out
+                yield found[0], tuple(w.rstrip(",;:") for w in found[1])
 
 
 # A word of a name sequence in running text, read backwards from a surname.
 _NAME_TAIL_WORD = regex.compile(r"[\p{Lu}][\p{L}\p{M}.'’\-]*+|\p{Ll}{1,4}+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_tail_word(word: str) -> bool:
+    """Whether *word* can stand in the run of words before a surname: a capitalised word, an
+    initial, a title ("Gen.") or a particle, without a comma or a sentence end."""
+    if not _NAME_TAIL_WORD.fullmatch(word) or word.endswith(","):
+        return False
+    if not (is_capitalised(word) or key(word) in PARTICLES):
+        return False
+    return not (word.endswith(".") and not is_initial(word) and key(word) not in TITLE_WORDS)
 
 
 class NameBook:
@@ -558,6 +568,7 @@ class NameBook:
         self.known: list[str] = [k for k in known if len(k.split()) >= 2]
         self._known_set = set(self.known)
         self._holders: list[tuple[frozenset[str], str]] = []
+        self._written: dict[tuple[str, ...], str] = {}
         self._lower: str | None = None
         self._lower_ready = False
         self._surnames: dict[str, str | None] = {}
@@ -585,9 +596,19 @@ class NameBook:
         """A known full name that ends with *name* ("Anders Fogh Rasmussen" for "Fogh Rasmussen"), or *name*."""
         tail = " " + name.casefold()
         for known in self.known:
-            if known.casefold().endswith(tail):
+            if known[-len(tail) :].casefold() == tail:
                 return known
         return name
+
+    def written(self, tokens: tuple[str, ...]) -> str:
+        """The name *tokens* as the document writes it: ALL-CAPS words restored from another occurrence."""
+        found = self._written.get(tokens)
+        if found is None:
+            found = " ".join(tokens)
+            if not found.islower() and any(len(w) > 2 and w.isupper() for w in tokens):
+                found = self.written_case(found) or restore_case(tokens)
+            self._written[tokens] = found
+        return found
 
     def _lowered(self) -> str | None:
         if not self._lower_ready:
@@ -665,7 +686,7 @@ class NameBook:
 
     def _full_name_in_text(self, surname: str) -> str | None:
         # The usual spellings ("Breedlove", "BREEDLOVE") first; any other case only when they give nothing.
-        found = self._full_name_at(surname, self._spelled([restore_case([surname]), surname.upper(), surname]))
+        found = self._full_name_at(surname, self._spelled([restore_case((surname,)), surname.upper(), surname]))
         return found if found is not None else self._full_name_at(surname, self._occurrences(surname.lower()))
 
     def _full_name_at(self, surname: str, positions: Sequence[int]) -> str | None:
@@ -677,11 +698,7 @@ class NameBook:
             words = window.split()[-5:]
             tail: list[str] = []
             for word in reversed(words):
-                if not _NAME_TAIL_WORD.fullmatch(word) or word.endswith(","):
-                    break
-                if not (is_capitalised(word) or key(word) in PARTICLES):
-                    break
-                if word.endswith(".") and not is_initial(word) and key(word) not in TITLE_WORDS:
+                if not _name_tail_word(word):
                     break
                 tail.insert(0, word)
             _, first = split_title_name(tail)
