@@ -827,6 +827,9 @@ def _day_ends(text: str, at: int, end: int, also: str = "") -> bool:
     return char not in ".,:/" or at + 1 >= end or not text[at + 1].isdecimal()
 
 
+_FIRST_PART_GROUPS: tuple[str | int, ...] = ("p1", "the", "d1", "m1", "y1")
+
+
 def _guarded(text: str, at: int, end: int) -> bool:
     """NUM_GUARD at *at*: no word character, decimal point, slash... right before ("COVID-19", "2.5")."""
     if at == 0:
@@ -883,15 +886,21 @@ def _match_day_first(text: str, at: int, end: int) -> _Match | None:
     if weekday is not None and not _is_weekday_word(weekday):
         return None
     token = first.group("m1")
-    if token is not None and token[-1] != "." and weekday is None and first.group("wp") is None:
-        # The usual date, "17 June 2020": the match itself, when nothing follows it.
+    if token is not None and weekday is None and _is_month_word(token):
+        # The usual date, "17 June 2020", "07 Nov. 2017 11:17": the match itself (with the time of day
+        # read after it) when no second part follows.
         stop = first.end()
         if (
-            _is_month_word(token)
+            (token[-1] != "." or _month_dot(text, token, first.end("m1"), end))
             and _day_ends(text, stop, end)
-            and not _may_time(text, stop)
             and _second_part(text, stop, end) is None
         ):
+            if not _may_time(text, stop):
+                return first
+            tail = _tail(text, stop, end, False)
+            if tail is not None and tail[1] is not None:
+                spans = {name: first.span(name) for name in _FIRST_PART_GROUPS if first.start(name) >= 0}
+                return cast(_Match, _Built(text, at, tail[0], spans, tail[1]))
             return first
     # The first part: its own month (with its year, then without), then no month (shared with the second).
     firsts: list[tuple[tuple[int, int] | None, tuple[int, int] | None, int]] = []

@@ -246,12 +246,6 @@ def zone(name: str, sign: str | None, hours: str | None, minutes: str | None) ->
 # --------------------------------------------------------------------------- pattern fragments
 
 
-def _alternation(words: object) -> str:
-    """A regex alternation of *words*, longest first so that "Sept" wins over "Sep"."""
-    assert isinstance(words, (set, frozenset, list, tuple))
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 def _trie(words: object) -> str:
     """A case-insensitive regex for *words* shaped as a trie, so that a failing try costs one test.
 
