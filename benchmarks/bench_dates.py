@@ -19,32 +19,18 @@ import functools
 import json
 import statistics
 import sys
-import time
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+
+from bench_parse import as_date, median_seconds  # shared timing helpers, same folder
 
 import nato_press
 from nato_press._dates import scan_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = ("seeds", "devset")
-
-
-def median_seconds(run: Callable[[], object], *, repeat: int, number: int) -> float:
-    """Median over *repeat* rounds of the mean time of *number* calls."""
-    rounds = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            run()
-        rounds.append((time.perf_counter() - start) / number)
-    return statistics.median(rounds)
-
-
-def as_date(value: dt.date | None) -> dt.date | None:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def days_of_ours(text: str, reference: dt.date | None) -> set[str]:
