@@ -267,22 +267,9 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
             if mark in "»”" and mark in _CLOSERS[current.mark] and text[at - 1 : at].isspace():
                 can_close = True  # « comme ça », “ like this ”: a space inside the closing mark
             if can_close and mark in _CLOSERS[current.mark]:
-                start, end = _trimmed(text, current.at + 1, at)
-                if start == end:  # "" is no quote
-                    current = None
-                    continue
-                quotes.append(
-                    RawQuote(
-                        start=start,
-                        end=end,
-                        open_at=current.at,
-                        open_mark=current.mark,
-                        close_at=at,
-                        close_mark=mark,
-                        first=current.first,
-                        last=index,
-                    )
-                )
+                closed = _quote_of(text, current, at, index, close_at=at, close_mark=mark)
+                if closed is not None:  # "" is no quote
+                    quotes.append(closed)
                 current = None
             elif can_open and mark in _OPENERS:
                 if (
@@ -294,20 +281,9 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
                     # the same mark again after a finished sentence: the quote before was never
                     # closed ("We are ready. "We will act," he said): cut it here, start anew
                     defects.append(_unclosed(current))
-                    start, end = _trimmed(text, current.at + 1, at)
-                    if end > start and current.first == index:
-                        quotes.append(
-                            RawQuote(
-                                start=start,
-                                end=end,
-                                open_at=current.at,
-                                open_mark=current.mark,
-                                close_at=None,
-                                close_mark=None,
-                                first=current.first,
-                                last=index,
-                            )
-                        )
+                    cut = _quote_of(text, current, at, index) if current.first == index else None
+                    if cut is not None:
+                        quotes.append(cut)
                     current = _Open(mark, at, index)
                 elif outer_double:
                     current.depth += 1  # a quote inside the quote: only the outer one counts
@@ -331,21 +307,32 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[RawQuo
         defects.append(_unclosed(current))
         if paragraph.end >= last_text or current.mark in SINGLE:
             continue  # the text ends inside the quote (truncated): no quote for the tail
-        start, end = _trimmed(text, current.at + 1, paragraph.end)
-        if end > start:
-            quotes.append(
-                RawQuote(
-                    start=start,
-                    end=end,
-                    open_at=current.at,
-                    open_mark=current.mark,
-                    close_at=None,
-                    close_mark=None,
-                    first=current.first,
-                    last=index,
-                )
-            )
+        cut = _quote_of(text, current, paragraph.end, index)
+        if cut is not None:
+            quotes.append(cut)
     return quotes, defects
+
+
+def _quote_of(
+    text: str, opened: _Open, until: int, index: int, *, close_at: int | None = None, close_mark: str | None = None
+) -> RawQuote | None:
+    """The quote from *opened* up to *until* (edge white space trimmed), or ``None`` when empty.
+
+    ``close_at``/``close_mark`` are ``None`` for a quote cut at a paragraph end or at a new opening.
+    """
+    start, end = _trimmed(text, opened.at + 1, until)
+    if end <= start:
+        return None
+    return RawQuote(
+        start=start,
+        end=end,
+        open_at=opened.at,
+        open_mark=opened.mark,
+        close_at=close_at,
+        close_mark=close_mark,
+        first=opened.first,
+        last=index,
+    )
 
 
 def _closers_left(text: str, marks: Sequence[int], cursor: int, end: int) -> int:

@@ -147,6 +147,16 @@ class Entry:
         )
 
 
+def _entry(table: dict[str, Entry], name: str, kind: str, at: int) -> Entry:
+    """The entry of *name* in *table*, created on first use; ``first`` keeps the earliest offset."""
+    key = name.lower()
+    entry = table.get(key)
+    if entry is None:
+        entry = table[key] = Entry(name, kind, at)
+    entry.first = min(entry.first, at)
+    return entry
+
+
 class People:
     """The persons and bodies of one text, and the lookups that resolve mentions to them."""
 
@@ -176,22 +186,11 @@ class People:
     # -- entries -------------------------------------------------------------------------
     def person(self, name: str, at: int) -> Entry:
         """The entry of the person called *name*, created on first use."""
-        key = name.lower()
-        entry = self.persons.get(key)
-        if entry is None:
-            entry = self.persons[key] = Entry(name, "person", at)
-        entry.first = min(entry.first, at)
-        return entry
+        return _entry(self.persons, name, "person", at)
 
     def org(self, name: str, at: int) -> Entry:
         """The entry of the body called *name* (aliases of the North Atlantic Council joined)."""
-        name = self._org_name(name)
-        key = name.lower()
-        entry = self.orgs.get(key)
-        if entry is None:
-            entry = self.orgs[key] = Entry(name, "organisation", at)
-        entry.first = min(entry.first, at)
-        return entry
+        return _entry(self.orgs, self._org_name(name), "organisation", at)
 
     def _org_name(self, name: str) -> str:
         words = name.split()
