@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import nato_press
-from nato_press import _dates, _footnotes, _language, _people, _segment, _turns
+from nato_press import _dates, _people, _structure, _turns
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "tests" / "data" / "seeds").glob("*.txt")) + sorted(
@@ -44,16 +44,16 @@ def as_date(value: dt.date | None) -> dt.date | None:
 
 def stage_times(text: str) -> dict[str, float]:
     """Seconds spent in each stage of the pipeline for *text*."""
-    blocks, header, _ = _segment.segment(text)
+    blocks, header, _ = _structure.segment(text)
     regions = [b.span for b in blocks if b.kind not in ("boilerplate", "blank")]
     published = header.published
     turns, _ = _turns.find_turns(text, blocks, header)
-    notes, _ = _footnotes.find_footnotes(text, blocks)
+    notes, _ = _structure.find_footnotes(text, blocks)
     return {
-        "segment": median_seconds(lambda: _segment.segment(text)),
-        "language": median_seconds(lambda: _language.detect_language(text, blocks)),
+        "segment": median_seconds(lambda: _structure.segment(text)),
+        "language": median_seconds(lambda: _structure.detect_language(text, blocks)),
         "dates": median_seconds(lambda: _dates.scan_dates(text, regions, reference_date=as_date(published))),
-        "footnotes": median_seconds(lambda: _footnotes.find_footnotes(text, blocks)),
+        "footnotes": median_seconds(lambda: _structure.find_footnotes(text, blocks)),
         "turns": median_seconds(lambda: _turns.find_turns(text, blocks, header)),
         "people": median_seconds(lambda: _people.find_people(text, blocks, header, turns, notes)),
     }

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from nato_press import DateMention, DateParseError, Span, find_dates, parse_date
 from nato_press._dates import scan_dates
-from nato_press._dates_vocab import HEADER_LABELS, TRAILING_MARKS
+from nato_press._dates._vocab import HEADER_LABELS, TRAILING_MARKS
 
 MONTHS = [calendar.month_name[m] for m in range(1, 13)]
 ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nato_press._footnotes import find_footnotes, find_urls, notes_heading
 from nato_press._records import Defect, Footnote
-from nato_press._segment import segment
+from nato_press._structure._footnotes import find_footnotes, find_urls, notes_heading
+from nato_press._structure._segment import segment
 
 
 def notes_of(text: str) -> tuple[list[Footnote], list[Defect]]:

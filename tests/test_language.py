@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from nato_press._language import detect_language
-from nato_press._segment import segment
+from nato_press._structure._language import detect_language
+from nato_press._structure._segment import segment
 
 
 def language_of(text: str) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nato_press._boilerplate import _STARTERS, _first_word, banner_publisher, chrome_reason, menu_like
 from nato_press._records import Block
-from nato_press._segment import segment
+from nato_press._structure._boilerplate import _STARTERS, _first_word, banner_publisher, chrome_reason, menu_like
+from nato_press._structure._segment import segment
 
 
 def kinds(text: str) -> list[tuple[str, str | None, str]]:

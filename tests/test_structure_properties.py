@@ -16,11 +16,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nato_press._dates import scan_dates
-from nato_press._footnotes import find_footnotes
-from nato_press._header import dates_in
-from nato_press._language import detect_language
 from nato_press._records import Block, Span
-from nato_press._segment import segment
+from nato_press._structure._footnotes import find_footnotes
+from nato_press._structure._header import dates_in
+from nato_press._structure._language import detect_language
+from nato_press._structure._segment import segment
 
 # ---------------------------------------------------------------- invariants on any text
 

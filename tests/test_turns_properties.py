@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from nato_press import Block, Header, Span
 from nato_press._records import BlockKind
 from nato_press._turns import find_turns
-from nato_press._turns_names import key
-from nato_press._turns_vocab import (
+from nato_press._turns._names import key
+from nato_press._turns._vocab import (
     ACRONYMS,
     ANSWER_WORDS,
     CONNECTORS,

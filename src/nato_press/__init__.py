@@ -10,7 +10,7 @@ The public API is exactly the names in ``__all__``; every other module is privat
 
 from ._dates import find_dates, parse_date
 from ._errors import DateParseError, FileReadError, NatoPressError
-from ._parse import parse, parse_file
+from ._pipeline import parse, parse_file
 from ._records import (
     Block,
     BlockKind,

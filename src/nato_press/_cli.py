@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from ._errors import NatoPressError
-from ._parse import parse, read_text
+from ._pipeline import parse, read_text
 
 __all__ = ["main"]
 

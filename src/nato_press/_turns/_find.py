@@ -22,9 +22,9 @@ from typing import NamedTuple
 
 import regex
 
-from ._records import Block, Defect, Header, Span, Turn
-from ._turns_labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_labels, scan_dash_labels
-from ._turns_names import (
+from .._records import Block, Defect, Header, Span, Turn
+from ._labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_labels, scan_dash_labels
+from ._names import (
     NameBook,
     TitleReading,
     key,
@@ -35,7 +35,7 @@ from ._turns_names import (
     title_key,
     title_text,
 )
-from ._turns_vocab import ANSWER_WORDS, OUTLET_WORDS, QUESTION_ROLES, TITLE_ACRONYMS, words
+from ._vocab import ANSWER_WORDS, OUTLET_WORDS, QUESTION_ROLES, TITLE_ACRONYMS, words
 
 __all__ = ["find_turns"]
 

@@ -20,6 +20,7 @@ from typing import Literal
 
 import regex
 
+from .._records import Mention, Span, Speaker, Turn
 from ._names import (
     HONORIFICS,
     NATO_BODIES,
@@ -37,7 +38,6 @@ from ._names import (
     title_may_precede,
     tokenize,
 )
-from ._records import Mention, Span, Speaker, Turn
 
 __all__ = ["Entry", "People"]
 

@@ -2,7 +2,7 @@
 
 :func:`scan_dates` is the pipeline stage; :func:`find_dates` and
 :func:`parse_date` are the public entry points. The grammar (every form is
-listed in ``docs/dates.md``) is compiled once in :mod:`nato_press._dates_vocab`;
+listed in ``docs/dates.md``) is compiled once in :mod:`nato_press._dates._vocab`;
 this module reads the forms with it (looking the month, weekday and other words
 up in its word sets, and trying the pieces of a day date in the order one
 pattern would backtrack through them), turns matches into
@@ -20,9 +20,9 @@ from typing import cast
 
 import regex
 
-from . import _dates_vocab as V
-from ._errors import DateParseError
-from ._records import DateMention, Defect, Precision, Span
+from .._errors import DateParseError
+from .._records import DateMention, Defect, Precision, Span
+from . import _vocab as V
 
 __all__ = ["find_dates", "parse_date", "scan_dates"]
 
@@ -615,7 +615,7 @@ def _match_bare_weekday(text: str, at: int, end: int) -> _Match | None:
 
 # --------------------------------------------------------------------------- day dates, piece by piece
 
-# The day forms are read from small patterns (see _dates_vocab), tried in exactly the order in which
+# The day forms are read from small patterns (see _vocab), tried in exactly the order in which
 # one pattern with the spelled-out month and weekday names would backtrack through them: optional
 # parts present before absent, the year before no year, the first part's choices before the
 # second's. A slot word that is not a month or weekday closes that path, as the names would have.

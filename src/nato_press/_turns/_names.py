@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from ._turns_vocab import (
+from ._vocab import (
     ACRONYMS,
     CONNECTORS,
     HEADING_WORDS,
@@ -26,7 +26,7 @@ from ._turns_vocab import (
     SURNAME_TITLES,
     TITLE_WORDS,
 )
-from ._turns_vocab import words as _words
+from ._vocab import words as _words
 
 __all__ = [
     "NameBook",

@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ._turns_names import (
+from ._names import (
     has_digit,
     is_capitalised,
     is_name_word,
@@ -23,7 +23,7 @@ from ._turns_names import (
     restore_title_case,
     split_title_name,
 )
-from ._turns_vocab import (
+from ._vocab import (
     ANSWER_WORDS,
     CONNECTORS,
     HEADING_TAIL_WORDS,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import regex
 
+from .._records import Block, BlockKind, Defect, DocumentKind, Header, Span
 from ._boilerplate import FORM_REASON, banner_publisher, chrome_reason, form_line, form_start, kicker, menu_like
 from ._footnotes import NOTE_START, notes_heading
 from ._header import (
@@ -42,7 +43,6 @@ from ._header import (
     title_leading_date,
     title_like,
 )
-from ._records import Block, BlockKind, Defect, DocumentKind, Header, Span
 
 __all__ = ["segment"]
 

@@ -22,10 +22,10 @@ import itertools
 
 import regex
 
-from . import _dates_vocab as V
+from .._dates import _vocab as V
+from .._dates import scan_dates
+from .._records import DocumentKind, Span
 from ._boilerplate import WORD
-from ._dates import scan_dates
-from ._records import DocumentKind, Span
 
 __all__ = [
     "HeaderDate",

@@ -7,11 +7,11 @@ Markers read in the article (title, body and caption blocks):
 * digits flattened onto a word by the scraper, ``summit.1`` or ``purpose.’2``, only when a note
   with that label exists (otherwise they are ordinary numbers).
 
-Notes are read from ``notes`` blocks (see :mod:`nato_press._segment`): one note per line that
+Notes are read from ``notes`` blocks (see :mod:`nato_press._structure._segment`): one note per line that
 starts with a label (``[1] …``, ``1. …``, ``1. [1] …``, ``(1) …``, ``¹ …``), continued by the
 lines that follow it without a label.
 
->>> from nato_press._segment import segment
+>>> from nato_press._structure._segment import segment
 >>> text = "Allies met.[1]\\n\\nNotes\\n[1] See https://www.nato.int/x.htm."
 >>> notes, defects = find_footnotes(text, segment(text)[0])
 >>> [(n.label, n.urls, len(n.markers)) for n in notes]
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ._records import Block, Defect, Footnote, Span
+from .._records import Block, Defect, Footnote, Span
 
 __all__ = ["NOTE_START", "find_footnotes", "find_urls", "notes_heading"]
 

@@ -16,11 +16,9 @@ import attrs
 
 from ._dates import scan_dates
 from ._errors import FileReadError
-from ._footnotes import find_footnotes
-from ._language import detect_language
 from ._people import find_people
 from ._records import Block, DateMention, Defect, Document, Footnote, Header, Quote, Span, Speaker, Turn
-from ._segment import segment
+from ._structure import detect_language, find_footnotes, segment
 from ._turns import find_turns
 
 __all__ = ["parse", "parse_file"]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._records import Defect, Span
+from .._records import Defect, Span
 
 __all__ = ["Paragraph", "RawQuote", "find_marks", "pair_quotes", "split_paragraphs"]
 

@@ -23,10 +23,10 @@ from collections.abc import Sequence
 
 import regex
 
+from .._records import Block, Defect, Footnote, Header, Quote, Span, Speaker, Turn
 from ._attribution import Attributor, mask_quotes
 from ._names import subject_after, tokenize
 from ._quotes import Paragraph, pair_quotes, split_paragraphs
-from ._records import Block, Defect, Footnote, Header, Quote, Span, Speaker, Turn
 from ._speakers import Entry, People
 
 __all__ = ["find_people"]

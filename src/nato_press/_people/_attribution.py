@@ -22,9 +22,9 @@ from collections.abc import Sequence
 
 import regex
 
+from .._records import Quote, Span
 from ._names import Subject, Tok, sentence_start, subject_after, subject_before, tokenize
 from ._quotes import Paragraph, RawQuote
-from ._records import Quote, Span
 from ._speakers import Entry, People
 
 __all__ = ["Attributor", "find_cues", "mask_quotes"]

@@ -7,7 +7,7 @@ Page chrome is left out, so an English article under French or German site
 chrome is English. No dictionary and no model: function words are the most
 reliable cue in short texts and cost one pass over the words.
 
->>> from nato_press._segment import segment
+>>> from nato_press._structure._segment import segment
 >>> text = "Die Allianz hat am Montag die neue Strategie vorgestellt, die von allen Staaten getragen wird."
 >>> detect_language(text, segment(text)[0])
 'de'
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._records import Block
+from .._records import Block
 
 __all__ = ["detect_language"]
 
