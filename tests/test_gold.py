@@ -75,3 +75,10 @@ def test_devset_scores_stay_above_floor() -> None:
     }
     below = {k: round(v, 3) for k, v in scores.items() if v < floors[k]}
     assert below == {}
+
+
+@pytest.mark.parametrize("path", cases("regress"), ids=lambda p: p.stem)
+def test_regression_fixture_matches_gold(path: Path) -> None:
+    """Each miss found on a real text is kept as a small case with its gold, named ``<stage>-<what>``."""
+    document = nato_press.parse_file(path)
+    assert differences(gold_of(path), document.to_dict()) == []
