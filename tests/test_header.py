@@ -9,8 +9,9 @@ import pytest
 
 from nato_press import find_dates
 from nato_press._records import Header
-from nato_press._structure._header import byline_like, continuation_like, digest_period, title_kind, title_like
 from nato_press._structure._segment import segment
+from nato_press._structure._title_kind import title_kind
+from nato_press._structure._titles import byline_like, continuation_like, digest_period, title_like
 
 BODY = "\n\nAllies agreed on a new plan for the defence of the Alliance, the spokesperson said.\n"
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from nato_press._records import Block
-from nato_press._structure._boilerplate import _STARTERS, _first_word, banner_publisher, chrome_reason, menu_like
+from nato_press._structure._banners import banner_publisher, menu_like
+from nato_press._structure._chrome import chrome_reason
+from nato_press._structure._chrome_vocab import _STARTERS, _first_word
 from nato_press._structure._segment import segment
 
 

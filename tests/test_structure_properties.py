@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from nato_press._dates import scan_dates
 from nato_press._records import Block, Span
 from nato_press._structure._footnotes import find_footnotes
-from nato_press._structure._header import dates_in
+from nato_press._structure._header_dates import dates_in
 from nato_press._structure._language import detect_language
 from nato_press._structure._segment import segment
 

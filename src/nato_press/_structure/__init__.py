@@ -4,9 +4,14 @@ Reads the raw text and returns a lossless partition of it into :class:`~nato_pre
 records (chrome with its reason, header, title, body, captions, notes, blank runs), the
 :class:`~nato_press.Header` (title, publisher, kind, reference, published and updated dates),
 the footnotes of the notes blocks and the document's language. Modules, in reading order:
-``_boilerplate`` (which lines are page chrome), ``_header`` (header lines, datelines, titles),
-``_footnotes`` (markers and notes), ``_segment`` (the pass over the lines that uses all three),
-``_language`` (the language of the body).
+``_chrome_vocab`` (the phrases of page chrome), ``_chrome`` (which lines are page chrome),
+``_banners`` (site banners, kickers, menus), ``_scan`` (the character steps the header readers share),
+``_header_dates`` (the dates of header lines), ``_places`` (dateline places and news agencies),
+``_header_lines`` (nato.int, aggregator and wire header lines), ``_datelines`` (the dateline opening
+the body), ``_titles`` (title, continuation and byline lines, digest periods), ``_title_kind`` (the kind a
+title announces), ``_footnotes`` (markers and notes), ``_lines`` (the input split into lines),
+``_preamble`` (the top of the page), ``_body`` (the lines after it), ``_assemble`` (blocks and header),
+``_segment`` (the pass that uses them all), ``_language`` (the language of the body).
 """
 
 from ._footnotes import find_footnotes

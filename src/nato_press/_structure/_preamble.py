@@ -1,0 +1,234 @@
+"""The top of the page (the *preamble*): chrome, site banners, kickers, menus, the title and header lines.
+
+:func:`_read_preamble` gives a kind to each line from the top until the body begins, and collects
+what the header lines and the title say in :class:`_HeaderFields`: site banners and kickers, the
+title (one line, or two when the second starts in lower case), datelines and metadata lines,
+short bylines.
+"""
+
+from __future__ import annotations
+
+from ._banners import banner_publisher, kicker, menu_like
+from ._chrome import form_line
+from ._chrome_vocab import FORM_REASON
+from ._datelines import body_dateline
+from ._header_dates import HeaderDate
+from ._header_lines import HeaderLine, separator_line
+from ._lines import _BODY, _HEADER, _TITLE, _Kind, _Lines
+from ._titles import byline_like, continuation_like, digest_period, prose_like, title_like
+
+# How many non-chrome lines the header may take before the body must have begun.
+_PREAMBLE_LINES = 12
+# The longest navigation menu read as one run of lines.
+_MENU_LINES = 30
+# A title followed directly by prose, with no blank line, must be at most this long.
+_SHORT_TITLE = 160
+# How many byline lines may stand between a title and its dateline ("Ambassador …", "U.S. Permanent …").
+_BYLINE_LOOKAHEAD = 4
+
+
+class _HeaderFields:
+    """The header as it is being read, line by line."""
+
+    def __init__(self) -> None:
+        self.title_lines: list[int] = []
+        self.published: HeaderDate | None = None
+        self.updated: HeaderDate | None = None
+        self.reference: str | None = None
+        self.label: str | None = None
+        self.distributor: str | None = None
+        self.publisher: str | None = None
+        self.agency: str | None = None
+        self.place: str | None = None
+        self.nato_style = False
+        self.digest = False
+        self.wire = False
+
+    def add(self, line: HeaderLine) -> None:
+        if self.published is None and line.published is not None:
+            self.published = line.published
+        if self.updated is None and line.updated is not None:
+            self.updated = line.updated
+        self.reference = self.reference or line.reference
+        self.label = self.label or line.label
+        self.distributor = self.distributor or line.distributor
+        self.agency = self.agency or line.agency
+        self.place = self.place or line.place
+        self.nato_style = self.nato_style or line.nato_style
+
+
+def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields) -> int:
+    """Mark the chrome, title and header lines at the top; return the index of the first body line."""
+    texts = lines.texts
+    i = lines.next_content(-1)
+    counted = 0
+    in_form = False
+    while i < lines.n and counted < _PREAMBLE_LINES:
+        line = texts[i]
+        if in_form and form_line(line):
+            kinds[i] = ("boilerplate", FORM_REASON)
+            i = lines.next_content(i)
+            continue
+        in_form = False
+        reason = lines.chrome(i)
+        if reason is not None:
+            kinds[i] = ("boilerplate", reason)
+            in_form = reason == FORM_REASON
+            i = lines.next_content(i)
+            continue
+        counted += 1
+        untitled = not fields.title_lines
+        if untitled and not fields.published:
+            publisher = banner_publisher(line)
+            if publisher is not None:
+                kinds[i] = ("boilerplate", "site banner")
+                fields.publisher = fields.publisher or publisher
+                if _tagline(text, lines, i + 1):
+                    kinds[i + 1] = ("boilerplate", "site banner")
+                    i += 1
+                i = lines.next_content(i)
+                continue
+            nxt = lines.next_content(i)
+            if kicker(line) and nxt < lines.n and title_like(texts[nxt]):
+                kinds[i] = ("boilerplate", "section kicker")
+                i = nxt
+                continue
+        if untitled and digest_period(line):
+            kinds[i] = _TITLE
+            fields.title_lines.append(i)
+            fields.digest = True
+            return lines.next_content(i)
+        if separator_line(line):
+            kinds[i] = _HEADER
+            i = lines.next_content(i)
+            continue
+        read = lines.header(i)
+        if read is not None:
+            kinds[i] = _HEADER
+            fields.add(read)
+            i = lines.next_content(i)
+            continue
+        if untitled and menu_like(line):
+            last = _menu_end(lines, kinds, i)
+            if last is not None:
+                for k in range(i, last + 1):
+                    kinds[k] = kinds[k] or ("boilerplate", "navigation")
+                i = lines.next_content(last)
+                continue
+        if untitled and title_like(line) and (_title_may_end(text, lines, i) or _continued_title(text, lines, i)):
+            i = _take_title(text, lines, kinds, fields, i)
+            continue
+        if not untitled and byline_like(line) and _dateline_follows(text, lines, i):
+            kinds[i] = _HEADER
+            i = lines.next_content(i)
+            continue
+        break
+    return i
+
+
+def _menu_end(lines: _Lines, kinds: list[_Kind | None], i: int) -> int | None:
+    """The last line of the navigation menu that line *i* belongs to, or ``None`` when it is in none.
+
+    A menu is a run of at least three lines with no blank line between them, each a chrome line or
+    a short menu item ("Home" / "About NSPA" / "Business Opportunities" / "Contact"), at least one
+    of them chrome, with the headline still to come (no paragraph of prose right after the run).
+    """
+    texts = lines.texts
+    first = i
+    while first > 0 and texts[first - 1] and (kinds[first - 1] or _BODY)[0] == "boilerplate":
+        first -= 1
+    chrome = i - first
+    last = i
+    while last + 1 < lines.n and texts[last + 1] and last - first < _MENU_LINES:
+        if lines.chrome(last + 1) is not None:
+            chrome += 1
+        elif not menu_like(texts[last + 1]):
+            return None
+        last += 1
+    if last - first < 2 or chrome == 0 or last - first >= _MENU_LINES:
+        return None
+    after = lines.next_content(last)
+    if after < lines.n and prose_like(texts[after]):
+        return None
+    for k in range(i, last + 1):
+        if kinds[k] is None:
+            kinds[k] = ("boilerplate", lines.chrome(k) or "navigation")
+    return last
+
+
+def _tagline(text: str, lines: _Lines, i: int) -> bool:
+    """Whether line *i*, glued under a site banner, is the banner's tagline, not the headline.
+
+    It is when a separate headline follows it: "NATO Review" / "Opinion, analysis and debate on
+    security issues", a blank line, then the title. A line followed directly by a dateline is the
+    headline itself ("SpaceWar.com - …" / "NATO urges Russia …" / "Brussels, March 14 (AFP) …").
+    """
+    texts = lines.texts
+    if i + 1 >= lines.n or not texts[i] or texts[i + 1] or not title_like(texts[i]) or lines.header(i) is not None:
+        return False
+    j = lines.next_content(i)
+    return (
+        j < lines.n
+        and lines.chrome(j) is None
+        and lines.header(j) is None
+        and title_like(texts[j])
+        and (_title_may_end(text, lines, j) or _continued_title(text, lines, j))
+    )
+
+
+def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
+    """Whether a title may end at line *i*.
+
+    It may when a blank line, the end, a dateline or chrome comes next, or (pages scraped without
+    blank lines) when a short title is followed directly by a paragraph of prose.
+    """
+    j = i + 1
+    if j >= lines.n or not lines.texts[j]:
+        return True
+    line = lines.texts[j]
+    return (
+        lines.chrome(j) is not None
+        or separator_line(line)
+        or lines.header(j) is not None
+        or (len(lines.texts[i]) <= _SHORT_TITLE and prose_like(line))
+    )
+
+
+def _continued_title(text: str, lines: _Lines, i: int) -> bool:
+    """Whether line *i* is the first line of a title continued on the very next line ("Keynote speech" / "by …")."""
+    j = i + 1
+    return j < lines.n and continuation_like(lines.texts[j]) and _title_may_end(text, lines, j)
+
+
+def _take_title(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, i: int) -> int:
+    """Mark line *i* and its lower-case continuation lines as the title; return the next line."""
+    kinds[i] = _TITLE
+    fields.title_lines.append(i)
+    j = lines.next_content(i)
+    while (
+        j < lines.n
+        and len(fields.title_lines) < 3
+        and j - i <= 2  # at most one blank line inside a title
+        and continuation_like(lines.texts[j])
+        and _title_may_end(text, lines, j)
+    ):
+        kinds[j] = _TITLE
+        fields.title_lines.append(j)
+        i, j = j, lines.next_content(j)
+    return j
+
+
+def _dateline_follows(text: str, lines: _Lines, i: int) -> bool:
+    """Whether a dateline comes within a few short lines after line *i* (a byline block)."""
+    j = lines.next_content(i)
+    for _ in range(_BYLINE_LOOKAHEAD):
+        if j >= lines.n:
+            return False
+        line = lines.texts[j]
+        if lines.header(j) is not None or body_dateline(text, lines.starts[j], line) is not None:
+            return True
+        if not byline_like(line):
+            return False
+        j = lines.next_content(j)
+    return False
+
