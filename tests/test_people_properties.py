@@ -16,9 +16,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from nato_press._people import find_people
-from nato_press._people._attribution import find_cues
-from nato_press._people._names import is_name_word, sentence_start, sentence_starts, tokenize
+from nato_press._people._cues import find_cues
+from nato_press._people._names import is_name_word
 from nato_press._people._quotes import find_marks
+from nato_press._people._sentences import sentence_start, sentence_starts
+from nato_press._people._tokens import tokenize
 from nato_press._records import Header
 
 from .test_quotes import blocks_of

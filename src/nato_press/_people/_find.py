@@ -24,10 +24,12 @@ from collections.abc import Sequence
 import regex
 
 from .._records import Block, Defect, Footnote, Header, Quote, Span, Speaker, Turn
-from ._attribution import Attributor, mask_quotes
-from ._names import subject_after, tokenize
-from ._quotes import Paragraph, pair_quotes, split_paragraphs
-from ._speakers import Entry, People
+from ._attribution import Attributor
+from ._entries import Entry
+from ._quotes import Paragraph, mask_quotes, pair_quotes, split_paragraphs
+from ._speakers import People
+from ._subjects import subject_after
+from ._tokens import tokenize
 
 __all__ = ["find_people"]
 

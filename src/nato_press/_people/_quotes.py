@@ -23,7 +23,7 @@ import regex
 
 from .._records import Defect, Span
 
-__all__ = ["Paragraph", "RawQuote", "find_marks", "pair_quotes", "split_paragraphs"]
+__all__ = ["Paragraph", "RawQuote", "find_marks", "mask_quotes", "pair_quotes", "split_paragraphs"]
 
 # Paragraphs are non-blank lines, except that a line wrapped inside a sentence (it ends
 # without closing punctuation and the next line starts in lower case) continues the previous
@@ -383,3 +383,29 @@ def _starts(mark: str, can_open: bool, can_close: bool, text: str, at: int) -> b
         after = text[at + 1] if at + 1 < len(text) else " "
         return (before.isspace() or before in "([—–") and after.isalpha()
     return False  # ’ never opens: ’90s, ’n’
+
+
+def mask_quotes(text: str, quotes: Sequence[RawQuote]) -> str:
+    """*text* with the inside of every quote blanked (same length), a final . ! ? kept.
+
+    Cues and names are then read only outside quotes, and sentence ends inside a quote do not
+    split the sentence it stands in.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for q in quotes:
+        inner_start = q.open_at + 1
+        inner_end = q.close_at if q.close_at is not None else q.end
+        if inner_start < pos or inner_end <= inner_start:
+            continue
+        pieces.append(text[pos:inner_start])
+        inner = text[inner_start:inner_end]
+        stripped = inner.rstrip()
+        if stripped and stripped[-1] in ".!?…":
+            cut = len(stripped) - 1
+            pieces.append(" " * cut + stripped[-1] + " " * (len(inner) - cut - 1))
+        else:
+            pieces.append(" " * len(inner))
+        pos = inner_end
+    pieces.append(text[pos:])
+    return "".join(pieces)
