@@ -9,7 +9,7 @@ import pytest
 from nato_press import Block, Header, Span, Turn
 from nato_press._records import BlockKind, DocumentKind
 from nato_press._turns import find_turns
-from nato_press._turns._names import read_title
+from nato_press._turns._titles import read_title
 
 
 def build(*parts: tuple[BlockKind, str] | str, separator: str = "\n\n") -> tuple[str, list[Block]]:

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from nato_press import Block, Header, Span
 from nato_press._records import BlockKind
 from nato_press._turns import find_turns
-from nato_press._turns._names import key
 from nato_press._turns._vocab import (
     ACRONYMS,
     ANSWER_WORDS,
@@ -25,6 +24,7 @@ from nato_press._turns._vocab import (
     TITLE_ACRONYMS,
     TITLE_WORDS,
 )
+from nato_press._turns._words import key
 
 # Words a generated name never uses: they are vocabulary, not names.
 _RESERVED = (

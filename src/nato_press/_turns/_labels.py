@@ -14,15 +14,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ._names import (
-    has_digit,
-    is_capitalised,
-    is_name_word,
-    is_title_phrase,
-    key,
-    restore_title_case,
-    split_title_name,
-)
+from ._phrases import split_title_name
 from ._vocab import (
     ANSWER_WORDS,
     CONNECTORS,
@@ -35,6 +27,14 @@ from ._vocab import (
     QUESTION_ROLES,
     ROLE_WORDS,
     SENTENCE_STARTERS,
+)
+from ._words import (
+    has_digit,
+    is_capitalised,
+    is_name_word,
+    is_title_phrase,
+    key,
+    restore_title_case,
 )
 
 __all__ = ["LabelKind", "ParsedLabel", "RawLabel", "parse_label", "role_key", "scan_colon_labels", "scan_dash_labels"]
