@@ -8,9 +8,12 @@ datetime.date(2017, 11, 7)
 The public API is exactly the names in ``__all__``; every other module is private.
 """
 
-from ._dates import find_dates, parse_date
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from ._errors import DateParseError, FileReadError, NatoPressError
-from ._pipeline import parse, parse_file
 from ._records import (
     Block,
     BlockKind,
@@ -28,7 +31,20 @@ from ._records import (
     Turn,
 )
 
+if TYPE_CHECKING:
+    from ._dates import find_dates, parse_date
+    from ._pipeline import parse, parse_file
+
 __version__ = "0.1.0"
+
+# The functions load their stages on first use, so that ``import nato_press`` costs the records
+# alone and the compiled patterns of every stage are paid for once, by the first call.
+_LAZY = {
+    "find_dates": "._dates",
+    "parse_date": "._dates",
+    "parse": "._pipeline",
+    "parse_file": "._pipeline",
+}
 
 __all__ = (
     "Block",
@@ -54,6 +70,15 @@ __all__ = (
     "parse_date",
     "parse_file",
 )
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:
