@@ -125,6 +125,21 @@ def test_parse_file_names_a_missing_file(tmp_path: Path) -> None:
         nato_press.parse_file(tmp_path / "absent.txt")
 
 
+def test_file_read_error_is_an_os_error(tmp_path: Path) -> None:
+    missing = tmp_path / "absent.txt"
+    with pytest.raises(OSError, match="no such file") as raised:
+        nato_press.parse_file(missing)
+    assert isinstance(raised.value, nato_press.FileReadError)
+    assert raised.value.filename == str(missing)
+
+
+@pytest.mark.parametrize("name", ["NatoPressError", "DateParseError", "FileReadError"])
+def test_errors_are_named_from_the_public_module(name: str) -> None:
+    error = getattr(nato_press, name)
+    assert error.__module__ == "nato_press"
+    assert f"nato_press.{name}" in repr(error)
+
+
 def test_errors_pickle() -> None:
     for error in (nato_press.FileReadError("a.txt", "no such file"), nato_press.DateParseError("bad", "x y", 2)):
         again = pickle.loads(pickle.dumps(error))

@@ -30,16 +30,33 @@ class DateParseError(NatoPressError):
         return (type(self), (self.reason, self.source, self.position))
 
 
-class FileReadError(NatoPressError):
+class FileReadError(NatoPressError, OSError):
     """A file given to :func:`nato_press.parse_file` could not be read as text.
 
-    ``path`` names the file; the message says why.
+    ``path`` (also ``filename``, as on any :class:`OSError`) names the file; the message says
+    why. It is both a :class:`NatoPressError` and an :class:`OSError`, so ``except OSError``
+    around file handling catches it too.
+
+    >>> err = FileReadError("page.txt", "no such file")
+    >>> str(err), isinstance(err, OSError), err.filename
+    ('page.txt: no such file', True, 'page.txt')
     """
 
     def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        self.filename = path
+
+    def __str__(self) -> str:
+        # OSError would print "[Errno None] None: 'path'" once ``filename`` is set.
+        return f"{self.path}: {self.reason}"
 
     def __reduce__(self) -> tuple[type[FileReadError], tuple[str, str]]:
         return (type(self), (self.path, self.reason))
+
+
+# The errors are documented and caught as ``nato_press.X``; say so in tracebacks and reprs.
+for _error in (NatoPressError, DateParseError, FileReadError):
+    _error.__module__ = "nato_press"
+del _error
