@@ -98,7 +98,7 @@ def parse_date(
     >>> parse_date("Sept. 31, 2011")
     Traceback (most recent call last):
     ...
-    nato_press._errors.DateParseError: day 31 is past the end of September 2011 in 'Sept. 31, 2011' (at column 7)
+    nato_press.DateParseError: day 31 is past the end of September 2011 in 'Sept. 31, 2011' (at column 7)
 
     :raises DateParseError: when *text* is not one date; ``position`` says where reading failed.
     """
