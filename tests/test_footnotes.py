@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import nato_press
 from nato_press._records import Defect, Footnote
 from nato_press._structure._footnotes import find_footnotes, find_urls, notes_heading
 from nato_press._structure._segment import segment
@@ -175,3 +176,29 @@ def test_a_numbered_related_links_list_without_markers_stays_chrome() -> None:
     text = "Allies met.\n\nRelated articles\n1. NATO chief visits Norway\n2. Allies agree a plan\n"
     blocks = segment(text)[0]
     assert not any(b.kind == "notes" for b in blocks)
+
+
+def _markers(text: str) -> dict[str, list[str]]:
+    doc = nato_press.parse(text)
+    return {n.label: [text[m.start : m.end] for m in n.markers] for n in doc.footnotes}
+
+
+def test_superscript_after_a_word_counts_from_one() -> None:
+    text = "Talks with Norland¹ and Sudland² went well; the site covers 40 km² and Eastland³ too.\n"
+    assert _markers(text) == {"1": ["¹"], "2": ["²"], "3": ["³"]}
+
+
+def test_superscript_after_a_word_out_of_sequence_is_no_marker() -> None:
+    assert _markers("The hall covers 40 m² and the yard 12 km³.\n") == {}
+    assert _markers("Talks with Norland² went well.\n") == {}
+
+
+def test_unlabelled_bullet_note_at_the_foot() -> None:
+    text = "Talks with Norland¹ went well.\n- Norland is recognised under its constitutional name.\n"
+    (note,) = nato_press.parse(text).footnotes
+    assert (note.label, note.text) == ("1", "Norland is recognised under its constitutional name.")
+
+
+def test_flattened_digits_count_one_two_three() -> None:
+    text = "Agreed in office.1 Revised later.’2 Noted it.4\n\nNotes\n1. One.\n2. Two.\n4. Four.\n"
+    assert _markers(text) == {"1": ["1"], "2": ["2"], "4": []}

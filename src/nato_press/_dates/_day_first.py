@@ -25,7 +25,7 @@ from ._words import _ASCII_LETTERS, _is_month_word, _is_weekday_word, _month, _m
 # second's. A slot word that is not a month or weekday closes that path, as the names would have.
 
 
-_AFTER_DAY = frozenset(".sSnNrRtTeE" + V.H_CHARS) | V.DASH_CHARS
+_AFTER_DAY = frozenset(".sSnNrRtTeEº°" + V.H_CHARS) | V.DASH_CHARS
 
 
 _FIRST_PART_GROUPS: tuple[str | int, ...] = ("p1", "the", "d1", "m1", "y1")
@@ -71,7 +71,7 @@ def _may_follow_day(text: str, at: int, end: int) -> bool:
     if size == len(rest) or not rest[size].isascii():
         return True  # the word runs out of view, or goes on beyond ASCII
     word = rest[:size].lower()
-    return word in V.MONTH_WORDS or word in V.CONN_WORDS or word == "of"
+    return word in V.MONTH_WORDS or word in V.CONN_WORDS or word in ("of", "de")
 
 
 def _month_paths(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ._vocab import _VERBOSE, CONN, DASH, DAY, MONTH_TOKEN, ORD, ORD_NO_DOT, SEASON, YEAR, YEAR_AFTER, H
+from ._vocab import _VERBOSE, CONN, DASH, DAY, DAY_OF, MONTH_TOKEN, ORD, ORD_NO_DOT, SEASON, YEAR, YEAR_AFTER, H
 
 # --------------------------------------------------------------------------- explicit day dates
 
@@ -47,7 +47,7 @@ DAY_FIRST_PART = regex.compile(
     (?:(?!(?i:the)(?!\w))(?P<wd1>\p{{L}}++\.?)(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))?
     (?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?
     (?P<d1>{DAY}){ORD}(?P<he>)
-    (?:(?:{H}+(?i:of))?{H}+(?P<m1>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)?
+    (?:(?:{H}+{DAY_OF})?{H}+(?P<m1>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)?
     )
     (?:(?P<conn>)(?P<cw>)(?P<p2>)(?P<wd2>)(?P<d2>)(?P<m2>)(?P<y2>)(?P<time>)(?!))?
     """,
@@ -59,7 +59,7 @@ DAY_SECOND_PART = regex.compile(
     {CONN}
     (?:(?P<wd>\p{{L}}++\.?)(?:{H}*,{H}*|{H}+))?
     (?P<d>{DAY}){ORD}
-    (?:{H}+(?i:of))?{H}+(?P<m>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y>{YEAR}))?
+    (?:{H}+{DAY_OF})?{H}+(?P<m>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y>{YEAR}))?
     """,
     _VERBOSE,
 )
@@ -101,7 +101,7 @@ MONTH_YEAR = regex.compile(
     rf"""
     (?P<m1>{MONTH_TOKEN})
     (?:{CONN}(?P<m2>{MONTH_TOKEN}))?
-    (?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?)
+    (?:{H}*,{H}*|{H}+(?:(?i:of|de|del){H}+)?)
     (?P<y1>{YEAR})
     (?![\w]|[.,/\-]\d)
     """,

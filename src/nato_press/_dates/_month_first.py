@@ -105,6 +105,9 @@ def _match_month_first(text: str, at: int, end: int) -> _Match | None:
 
 
 def _month_first(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
+    if V.fold(m.group("m1").rstrip(".")) in V.DAY_FIRST_ONLY_MONTHS:
+        # Italian, Spanish, Portuguese, Dutch and Swedish never write the month first: "Marco 4" is a name.
+        raise _Invalid("a day-first language's month before its day", m.start())
     mo1 = _month(m.group("m1"), False)
     y1, y2 = _year(m, "y1"), _year(m, "y2")
     d2 = int(m.group("d2")) if m.group("d2") else None

@@ -17,6 +17,11 @@ from ._raw import _date, _Invalid, _Match, _Raw
 from ._times import _time
 from ._words import _ASCII_LETTERS, _weekday
 
+# The conjunctions that make a pair of days ("17 and 18 June", "4 y 5 de mayo", "4 e 5 luglio", "4 en 5 mei",
+# "7 och 8 mars"); every other connector makes a range, and so does "and" after "between" ("entre", "tra", "tussen").
+_PAIR_WORDS = frozenset(("and", "et", "und", "&", "y", "e", "ed", "en", "och"))
+_BETWEEN = ("between", "zwischen", "entre", "tra", "fra", "tussen", "mellan")
+
 
 def _conn_kind(m: _Match, text: str) -> str:
     """ "pair" for "17 and 18 June" (two days), "range" for dashes, "to", "until", "between ... and"."""
@@ -24,9 +29,9 @@ def _conn_kind(m: _Match, text: str) -> str:
     if conn is None:
         return "single"
     word = conn.strip().lower()
-    if word in ("and", "et", "und", "&"):
+    if word in _PAIR_WORDS:
         before = text[max(0, m.start() - 12) : m.start()].lower().rstrip()
-        return "range" if before.endswith(("between", "zwischen", "entre")) else "pair"
+        return "range" if before.endswith(_BETWEEN) else "pair"
     return "range"
 
 

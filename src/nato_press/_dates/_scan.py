@@ -174,6 +174,33 @@ def _check_weekdays(text: str, raw: _Raw, defects: list[Defect]) -> None:
             )
 
 
+# How far into the text a stated day may stand in for a missing publication date, and how long the
+# line holding it may be (see _head_date).
+_HEAD_ZONE = 400
+_HEAD_LINE = 80
+
+
+def _head_date(text: str, raws: list[_Raw]) -> dt.date | None:
+    """The first explicit day (year written) on a short line in the first lines of the text, or None.
+
+    House style of press pages: a full date on a line of its own at the head of the page (front matter
+    "date: '2024-07-05'", "07 Nov. 2017 - | Last updated: ...", "Published on 5 July 2024") is the page's
+    own date. When no reference date is known, it anchors the years of the days written without one,
+    as a publication date would. A date inside a sentence of prose ("The Treaty was signed on
+    4 April 1949 ...") is a date the text talks about, not the page's: it anchors nothing here.
+    """
+    for raw in raws:
+        if raw.start >= _HEAD_ZONE:
+            return None
+        if raw.relative is None and raw.defect is None and raw.parts is None and raw.precision == "day":
+            line_start = text.rfind("\n", 0, raw.start) + 1
+            line_end = text.find("\n", raw.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if len(line.strip()) <= _HEAD_LINE:
+                return raw.lo
+    return None
+
+
 def scan_dates(
     text: str,
     regions: Sequence[Span] | None = None,
@@ -204,6 +231,7 @@ def scan_dates(
     for start, end in _merge(text, regions):
         raws.extend(_collect(text, start, end, ctx, urls))
 
+    year_reference = reference_date if reference_date is not None else _head_date(text, raws)
     dates: list[DateMention] = []
     relative: list[DateMention] = []
     defects: list[Defect] = []
@@ -227,7 +255,7 @@ def scan_dates(
                     tied = _coordinated(raws, text)
                 year = tied[index]
                 if year is None:
-                    year = _infer_year(raw, text, anchors, reference_date)
+                    year = _infer_year(raw, text, anchors, year_reference)
             if year is None:
                 defects.append(
                     Defect(

@@ -53,7 +53,10 @@ LEAD_FIRST = regex.compile(
 _WEEKDAY_SEP = rf"(?:{H}*,{H}*|{H}+|{H}*\({H}*)"
 LEAD_WEEKDAY_WORD = regex.compile(rf"(?r)(?<![\w])(?P<w>\p{{L}}++\.?){_WEEKDAY_SEP}{_WORD}{H}+\G")
 LEAD_WEEKDAY = regex.compile(rf"(?r)(?<![\w])(?P<w>\p{{L}}++\.?){_WEEKDAY_SEP}\G")
-LEAD_MONTH = regex.compile(rf"(?r)(?<![\w])(?:{_WORD}{CONN})?(?P<w>{MONTH_TOKEN})(?:{H}*,{H}*|{H}+(?:(?i:of){H}+)?)\G")
+# "avril 2019", "June of 2020", Spanish/Portuguese "abril de 2024", "abril del 2024".
+LEAD_MONTH = regex.compile(
+    rf"(?r)(?<![\w])(?:{_WORD}{CONN})?(?P<w>{MONTH_TOKEN})(?:{H}*,{H}*|{H}+(?:(?i:of|de|del){H}+)?)\G"
+)
 LEAD_SEASON = regex.compile(rf"(?r)(?<![\w])(?P<w>\p{{L}}++(?!\w))(?:{H}+(?i:of))?{H}+\G")
 LEAD_LAST = regex.compile(
     rf"""(?r)
@@ -70,7 +73,7 @@ LEAD_LAST = regex.compile(
 
 #: The last word before a number that may start a date with it (LEAD is tried only after these).
 LEAD_WORDS = frozenset(
-    {"the", "of", "year", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
+    {"the", "of", "de", "del", "year", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
     | set(MONTHS)
     | set(WEEKDAYS)
     | set(SEASONS)
@@ -141,8 +144,11 @@ URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”]++")
 # What stands between two dates coordinated in one expression, so that they share a year:
 # "17 June, 18 June and 19 June 2020", "3 or 4 March 2021", "17 June - 18 June 2020". The reader
 # checks the gap in Python: a comma (and a conjunction after it), a dash, or a connector word alone.
-COMMA_CONJUNCTIONS = frozenset(("and", "or", "et", "ou", "und", "oder", "&"))
-CONNECTOR_WORDS = COMMA_CONJUNCTIONS | {"to", "until", "till", "through", "au", "bis"}
+# Italian, Spanish, Portuguese, Dutch and Swedish "e", "y", "o", "en", "och", "eller"; "al"/"a"/"tot" end a range.
+COMMA_CONJUNCTIONS = frozenset(
+    ("and", "or", "et", "ou", "und", "oder", "&", "e", "ed", "y", "o", "en", "och", "eller")
+)
+CONNECTOR_WORDS = COMMA_CONJUNCTIONS | {"to", "until", "till", "through", "au", "bis", "al", "a", "tot"}
 
 # A year named relative to the publication right after a day: "24 February last year",
 # "on 3 March this year", "le 24 février de l'année dernière", "am 24. Februar letzten Jahres".

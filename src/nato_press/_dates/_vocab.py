@@ -22,9 +22,21 @@ import datetime as dt
 
 import regex
 
+from ._vocab_langs import (
+    CONN_WORDS_MORE,
+    LOWER_CASE_MONTHS_MORE,
+    LOWER_CASE_WEEKDAYS_MORE,
+    MONTH_ABBR_MORE,
+    MONTH_FULL_MORE,
+    WEEKDAY_NAMES_MORE,
+)
+from ._vocab_langs import DAY_FIRST_ONLY_MONTHS as DAY_FIRST_ONLY_MONTHS  # read by _month_first
+from ._vocab_langs import YEAR_BOUND_MONTHS as YEAR_BOUND_MONTHS  # read by _words
+
 # --------------------------------------------------------------------------- vocabulary
 
-#: Month names and abbreviations (English, French, German), lower case, dots removed.
+#: Month names and abbreviations (English, French, German here; Italian, Spanish, Portuguese, Dutch and
+#: Swedish from :mod:`._vocab_langs`), lower case, dots removed.
 MONTHS: dict[str, int] = {}
 _MONTH_FULL = {
     1: ("january", "janvier", "januar", "jänner"),
@@ -55,8 +67,8 @@ _MONTH_ABBR = {
     12: ("dec", "déc", "dez"),
 }
 for _number, _names in _MONTH_FULL.items():
-    for _name in (*_names, *_MONTH_ABBR[_number]):
-        MONTHS[_name] = _number
+    for _name in (*_names, *_MONTH_ABBR[_number], *MONTH_FULL_MORE[_number], *MONTH_ABBR_MORE[_number]):
+        MONTHS.setdefault(_name, _number)
 
 #: Month words that are not English words too: these may be written in lower case
 #: ("3 avril 2019", "1er mai 2020"); English month names must be capitalised
@@ -90,7 +102,7 @@ LOWER_CASE_MONTHS = frozenset(
         "nov",
         "déc",
     )
-)
+) | LOWER_CASE_MONTHS_MORE
 
 #: Weekday names (English, French, German) and the English abbreviations; Monday is 0.
 WEEKDAYS: dict[str, int] = {}
@@ -104,9 +116,12 @@ _WEEKDAY_NAMES = (
     ("sunday", "dimanche", "sonntag", "sun", "so"),
 )
 for _number, _names in enumerate(_WEEKDAY_NAMES):
-    for _name in _names:
-        WEEKDAYS[_name] = _number
-FRENCH_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+    for _name in (*_names, *WEEKDAY_NAMES_MORE[_number]):
+        WEEKDAYS.setdefault(_name, _number)
+#: The weekdays that may be written in lower case (French, and the languages of :mod:`._vocab_langs`).
+FRENCH_WEEKDAYS = (
+    frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")) | LOWER_CASE_WEEKDAYS_MORE
+)
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: Seasons (northern hemisphere, meteorological): first and last month; winter runs into the next year.
@@ -275,13 +290,14 @@ def _trie(words: object) -> str:
     return f"(?i:{build(tree)})"
 
 
-_FULL_MONTHS = {n for names in _MONTH_FULL.values() for n in names}
-_ABBR_MONTHS = {n for names in _MONTH_ABBR.values() for n in names} - _FULL_MONTHS
+_FULL_MONTHS = {n for names in (*_MONTH_FULL.values(), *MONTH_FULL_MORE.values()) for n in names}
+_ABBR_MONTHS = {n for names in (*_MONTH_ABBR.values(), *MONTH_ABBR_MORE.values()) for n in names} - _FULL_MONTHS
 _FULL_WEEKDAYS = (
     {names[0] for names in _WEEKDAY_NAMES}
     | {names[1] for names in _WEEKDAY_NAMES}
     | {names[2] for names in _WEEKDAY_NAMES}
     | {"sonnabend"}
+    | LOWER_CASE_WEEKDAYS_MORE
 )
 _ABBR_WEEKDAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
@@ -328,15 +344,23 @@ ABBR_MONTH_WORDS = frozenset(_ABBR_MONTHS)
 # A day of the month, 1-31, with an optional leading zero ("07 Nov. 2017").
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 # Ordinal suffixes: "7th", "1st", "1er" (French), and the German day dot "26. Mai".
-ORD = r"(?:(?i:st|nd|rd|th|er|re)(?!\w)|\.(?=" + H + r"))?"
+# Italian, Spanish and Portuguese write the first of the month "1°", "1º", "1.º" ("1° luglio", "1º de mayo").
+ORD = r"(?:(?i:st|nd|rd|th|er|re)(?!\w)|\.?[º°](?!\w)|\.(?=" + H + r"))?"
 ORD_NO_DOT = r"(?:(?i:st|nd|rd|th)(?!\w))?"
 # Between the two ends of a range or a pair of days: any dash, or "to", "and", "until", "till",
 # "through", "thru", French "au", "et", German "bis", "und" (the word "cw" is looked up in CONN_WORDS by
 # the reader; another word is no connector).
-CONN = rf"(?P<conn>{H}*{DASH}{H}*|{H}+(?P<cw>\p{{L}}++|&){H}+)"
-CONN_WORDS = frozenset(("to", "and", "until", "till", "through", "thru", "au", "et", "bis", "und", "&"))
+# Italian elides the article of its range words before a vowel: "dal 9 all'11 luglio", "dall'8 al 9".
+CONN = rf"(?P<conn>{H}*{DASH}{H}*|{H}+(?P<cw>\p{{L}}++|&)(?:{H}+|(?<=(?i:all))['’]))"
+CONN_WORDS = (
+    frozenset(("to", "and", "until", "till", "through", "thru", "au", "et", "bis", "und", "&")) | CONN_WORDS_MORE
+)
 # The year after a day and month: "17 June 2020", "Nov. 7, 2017", "June 17 2020".
-YEAR_AFTER = rf"(?:{H}*,{H}*|{H}+)"
+# Spanish and Portuguese put "de" (or "del") before the year: "4 de abril de 2024", "abril del 2024".
+# A hard-wrapped paragraph may break the line after the comma ("on April 4,\n1949"): one line break there.
+YEAR_AFTER = rf"(?:{H}*,{H}*(?:\n{H}*)?|{H}+(?:(?i:de|del){H}+)?)"
+#: The words between a day and its month: "the 31st of October", Spanish/Portuguese "4 de abril".
+DAY_OF = r"(?i:of|de)"
 
 # A zone name: up to four capitals, looked up in ZONES by the reader (a word that is not a zone ends the time
 # before it, as the spelled-out names would have).

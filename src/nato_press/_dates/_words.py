@@ -22,6 +22,8 @@ def _month(token: str, lower_ok: bool) -> int:
         raise _Invalid("unknown month", 0)
     if not (word.isupper() or word.istitle() or (word.islower() and (lower_ok or key in V.LOWER_CASE_MONTHS))):
         raise _Invalid("month name in odd case", 0)
+    if key in V.YEAR_BOUND_MONTHS and not lower_ok:
+        raise _Invalid("a common word, a month only before a year", 0)  # "Set 1", "3 out of 4"
     return number
 
 

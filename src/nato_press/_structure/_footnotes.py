@@ -164,8 +164,23 @@ def _notes_in(text: str, block: Block) -> list[_Note]:
     return notes
 
 
+# Units that take a superscript power ("km²", "m³"): the superscript after them is no marker.
+_UNITS = frozenset(("m", "km", "cm", "mm", "dm", "ft", "in", "mi", "yd", "nm", "sq", "s", "kg"))
+
+
+def _in_sequence(label: str, markers: dict[str, list[Span]]) -> bool:
+    """Whether *label* continues the markers seen so far: notes count 1, 2, 3 (a repeat is fine)."""
+    number = int(label)
+    return number == 1 or label in markers or str(number - 1) in markers
+
+
 def _bracket_markers(text: str, start: int, end: int, notes: dict[str, _Note], markers: dict[str, list[Span]]) -> None:
-    """Collect the "[1]" and superscript markers of ``text[start:end]``."""
+    """Collect the "[1]" and superscript markers of ``text[start:end]``.
+
+    A superscript is a marker after punctuation ("summit.¹"), when a note has its label, or after a
+    word when it counts on from the markers before it ("Macédoine¹" as the first, "Skopje²" after it),
+    the word being no unit ("km²"): pages often print the note itself unlabelled at the foot.
+    """
     for m in _MARKER.finditer(text, start, end):
         if m.group("bracket") is not None:
             label = str(int(m.group("bracket")))
@@ -173,19 +188,49 @@ def _bracket_markers(text: str, start: int, end: int, notes: dict[str, _Note], m
             label = str(int(m.group("sup").translate(_FROM_SUPERSCRIPT)))
             before = text[m.start() - 1 : m.start()]
             if label not in notes and before not in _SUP_AFTER:
-                continue  # "km²" is a unit, not a marker
+                word = text[max(start, m.start() - 12) : m.start()].split()
+                if not before.isalpha() or not _in_sequence(label, markers) or (word and word[-1].lower() in _UNITS):
+                    continue  # "km²" is a unit, not a marker
         markers.setdefault(label, []).append(Span(start=m.start(), end=m.end()))
 
 
 def _flat_markers(text: str, start: int, end: int, notes: dict[str, _Note], markers: dict[str, list[Span]]) -> None:
-    """Collect the flattened markers ("summit.1") of ``text[start:end]`` whose label has a note."""
+    """Collect the flattened markers ("summit.1", "in office.’2") of ``text[start:end]``.
+
+    A digit flattened onto the end of a sentence is a marker only when a note has its label and it counts
+    on from the markers before it (1, 2, 3 ...): "in 2019.5" or a stray "said.7" are numbers.
+    """
     for m in _FLAT_MARKER.finditer(text, start, end):
         label = str(int(m.group("flat")))
-        if label not in notes:
+        if label not in notes or not _in_sequence(label, markers):
             continue
         before = text[max(start, m.start() - 3) : m.start()].rstrip(_FLAT_PUNCT)
         if before[-1:].isalpha():
             markers.setdefault(label, []).append(Span(start=m.start(), end=m.end()))
+
+
+# The bullet of an unlabelled note printed at the foot of the page: "- La Turquie reconnaît ...", "* ...".
+_FOOT_BULLETS = ("- ", "– ", "* ", "— ")
+
+
+def _foot_note(text: str, after: int) -> _Note | None:
+    """The unlabelled note at the foot of *text*: its last line, a bullet line after *after*, or None.
+
+    House style of pages with a single superscript marker: the note is printed under the article as
+    one bulleted line without a label ("Macédoine¹ ..." / "- La Turquie reconnaît ...").
+    """
+    stripped = text.rstrip()
+    line_start = stripped.rfind("\n") + 1
+    if line_start <= after:
+        return None
+    line = stripped[line_start:]
+    body = line.lstrip()
+    if not body.startswith(_FOOT_BULLETS) or len(body) < 12:
+        return None
+    start = line_start + len(line) - len(body) + 2
+    while start < len(stripped) and stripped[start].isspace():
+        start += 1
+    return _Note("", start, len(stripped))
 
 
 def find_footnotes(text: str, blocks: Sequence[Block]) -> tuple[list[Footnote], list[Defect]]:
@@ -215,6 +260,12 @@ def find_footnotes(text: str, blocks: Sequence[Block]) -> tuple[list[Footnote], 
             _flat_markers(text, start, end, notes, markers)
     for spans in markers.values():
         spans.sort()
+    orphans = [label for label in markers if label not in notes]
+    if len(orphans) == 1 and len(markers) == 1:
+        foot = _foot_note(text, markers[orphans[0]][-1].end)
+        if foot is not None:
+            foot.label = orphans[0]
+            notes[orphans[0]] = foot
 
     first_seen: dict[str, int] = {}
     for label, spans in markers.items():
