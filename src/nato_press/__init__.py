@@ -8,6 +8,7 @@ datetime.date(2017, 11, 7)
 The public API is exactly the names in ``__all__``; every other module is private.
 """
 
+from ._corpus import ParseFailure, TableKind, link_speakers, parse_many, speaker_key, table
 from ._dates import find_dates, parse_date
 from ._errors import DateParseError, FileReadError, NatoPressError
 from ._pipeline import parse, parse_file
@@ -43,16 +44,22 @@ __all__ = (
     "Header",
     "Mention",
     "NatoPressError",
+    "ParseFailure",
     "Precision",
     "Quote",
     "Span",
     "Speaker",
+    "TableKind",
     "Turn",
     "__version__",
     "find_dates",
+    "link_speakers",
     "parse",
     "parse_date",
     "parse_file",
+    "parse_many",
+    "speaker_key",
+    "table",
 )
 
 

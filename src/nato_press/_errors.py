@@ -33,13 +33,16 @@ class DateParseError(NatoPressError):
 class FileReadError(NatoPressError):
     """A file given to :func:`nato_press.parse_file` could not be read as text.
 
-    ``path`` names the file; the message says why.
+    ``path`` names the file; the message says why; ``kind`` is a short
+    stable code for the reason: ``"not-found"``, ``"is-a-directory"``,
+    ``"permission-denied"``, ``"not-text"``, ``"not-utf8"`` or ``"os-error"``.
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, kind: str = "os-error") -> None:
         self.path = path
         self.reason = reason
+        self.kind = kind
         super().__init__(f"{path}: {reason}")
 
-    def __reduce__(self) -> tuple[type[FileReadError], tuple[str, str]]:
-        return (type(self), (self.path, self.reason))
+    def __reduce__(self) -> tuple[type[FileReadError], tuple[str, str, str]]:
+        return (type(self), (self.path, self.reason, self.kind))
