@@ -143,44 +143,52 @@ def run_tasks(tasks: Iterable[Task], *, jobs: int | None, reference_date: dt.dat
 def _run_pool(tasks: Iterator[Task], workers: int, reference_date: dt.date | None) -> Iterator[
     Document | ParseFailure
 ]:
-    pending: deque[tuple[list[Task], Future[list[Document | ParseFailure]]]] = deque()
+    # Each entry: a chunk, its future, and whether it is a second attempt.
+    pending: deque[tuple[list[Task], Future[list[Document | ParseFailure]], bool]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
+    chunks = iter(lambda: list(itertools.islice(tasks, CHUNK_SIZE)), [])
+    exhausted = False
     try:
-        chunks = iter(lambda: list(itertools.islice(tasks, CHUNK_SIZE)), [])
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(_run_chunk, chunk, reference_date)))
-            if len(pending) >= workers * AHEAD:
-                chunk_done, future = pending.popleft()
-                results, pool = _collect(chunk_done, future, pool, workers)
-                yield from results
-        while pending:
-            chunk_done, future = pending.popleft()
-            results, pool = _collect(chunk_done, future, pool, workers)
+        while True:
+            while not exhausted and len(pending) < workers * AHEAD:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pending.append((chunk, pool.submit(_run_chunk, chunk, reference_date), False))
+            if not pending:
+                return
+            chunk, future, retried = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool as exc:
+                # A worker died (killed, out of memory): every chunk in flight is lost. They are
+                # sent again to a fresh pool, once; a chunk that breaks the pool twice fails in place.
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                survivors: deque[tuple[list[Task], Future[list[Document | ParseFailure]], bool]] = deque()
+                if not retried:
+                    survivors.append((chunk, pool.submit(_run_chunk, chunk, reference_date), True))
+                for c, f, r in pending:
+                    if f.done() and not f.cancelled() and f.exception() is None:
+                        survivors.append((c, f, r))  # finished before the pool broke
+                    else:
+                        survivors.append((c, pool.submit(_run_chunk, c, reference_date), True))
+                pending = survivors
+                if not retried:
+                    continue
+                results = _failures(chunk, f"worker process died: {exc}")
+            except Exception as exc:  # the chunk could not be sent or its results not returned
+                results = _failures(chunk, f"{type(exc).__name__}: {exc}")
             yield from results
     finally:
-        for _, future in pending:
+        for _, future, _ in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _collect(
-    chunk: list[Task], future: Future[list[Document | ParseFailure]], pool: ProcessPoolExecutor, workers: int
-) -> tuple[list[Document | ParseFailure], ProcessPoolExecutor]:
-    """The results of one chunk; a chunk whose worker died yields failures (and a fresh pool)."""
-    try:
-        return future.result(), pool
-    except BrokenProcessPool as exc:
-        failures: list[Document | ParseFailure] = [
-            ParseFailure(id=t.id, path=t.path, kind="internal-error", message=f"worker process died: {exc}")
-            for t in chunk
-        ]
-        pool.shutdown(wait=False, cancel_futures=True)
-        return failures, ProcessPoolExecutor(max_workers=workers)
-    except Exception as exc:
-        return [
-            ParseFailure(id=t.id, path=t.path, kind="internal-error", message=f"{type(exc).__name__}: {exc}")
-            for t in chunk
-        ], pool
+def _failures(chunk: list[Task], message: str) -> list[Document | ParseFailure]:
+    return [ParseFailure(id=t.id, path=t.path, kind="internal-error", message=message) for t in chunk]
 
 
 def parse_many(
