@@ -113,8 +113,8 @@ def test_role_speakers_get_no_id() -> None:
 
 def test_table_equals_linking_tables_made_apart(documents: list[Document]) -> None:
     for kind in ("quotes", "speakers", "turns"):
-        apart = [row for d in documents for row in nato_press.table([d], kind)]  # type: ignore[arg-type]
-        assert nato_press.link_speakers(apart) == nato_press.table(documents, kind)  # type: ignore[arg-type]
+        apart = [row for d in documents for row in nato_press.table([d], kind)]
+        assert nato_press.link_speakers(apart) == nato_press.table(documents, kind)
 
 
 def test_link_speakers_copies_its_rows() -> None:

@@ -143,8 +143,7 @@ def run_tasks(tasks: Iterable[Task], *, jobs: int | None, reference_date: dt.dat
 def _run_pool(tasks: Iterator[Task], workers: int, reference_date: dt.date | None) -> Iterator[
     Document | ParseFailure
 ]:
-    # Each entry: a chunk, its future, and whether it is a second attempt.
-    pending: deque[tuple[list[Task], Future[list[Document | ParseFailure]], bool]] = deque()
+    pending: deque[tuple[list[Task], Future[list[Document | ParseFailure]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     chunks = iter(lambda: list(itertools.islice(tasks, CHUNK_SIZE)), [])
     exhausted = False
@@ -155,36 +154,53 @@ def _run_pool(tasks: Iterator[Task], workers: int, reference_date: dt.date | Non
                 if chunk is None:
                     exhausted = True
                 else:
-                    pending.append((chunk, pool.submit(_run_chunk, chunk, reference_date), False))
+                    pending.append((chunk, pool.submit(_run_chunk, chunk, reference_date)))
             if not pending:
                 return
-            chunk, future, retried = pending.popleft()
+            chunk, future = pending.popleft()
             try:
                 results = future.result()
-            except BrokenProcessPool as exc:
-                # A worker died (killed, out of memory): every chunk in flight is lost. They are
-                # sent again to a fresh pool, once; a chunk that breaks the pool twice fails in place.
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): every chunk in flight is lost, and which one
+                # killed it is unknown. Each lost chunk runs again alone in a fresh pool: one that
+                # breaks it alone fails in place; the others come through.
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers)
-                survivors: deque[tuple[list[Task], Future[list[Document | ParseFailure]], bool]] = deque()
-                if not retried:
-                    survivors.append((chunk, pool.submit(_run_chunk, chunk, reference_date), True))
-                for c, f, r in pending:
-                    if f.done() and not f.cancelled() and f.exception() is None:
-                        survivors.append((c, f, r))  # finished before the pool broke
-                    else:
-                        survivors.append((c, pool.submit(_run_chunk, c, reference_date), True))
-                pending = survivors
-                if not retried:
-                    continue
-                results = _failures(chunk, f"worker process died: {exc}")
+                pending.appendleft((chunk, future))
+                pending, pool = _isolate(pending, workers, reference_date)
+                continue
             except Exception as exc:  # the chunk could not be sent or its results not returned
                 results = _failures(chunk, f"{type(exc).__name__}: {exc}")
             yield from results
     finally:
-        for _, future, _ in pending:
+        for _, future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolate(
+    pending: deque[tuple[list[Task], Future[list[Document | ParseFailure]]]],
+    workers: int,
+    reference_date: dt.date | None,
+) -> tuple[deque[tuple[list[Task], Future[list[Document | ParseFailure]]]], ProcessPoolExecutor]:
+    """Rerun, one at a time, the chunks a broken pool lost; return them done, and a fresh pool."""
+    settled: deque[tuple[list[Task], Future[list[Document | ParseFailure]]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=1)
+    for chunk, future in pending:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            settled.append((chunk, future))  # finished before the pool broke
+            continue
+        done: Future[list[Document | ParseFailure]] = Future()
+        try:
+            done.set_result(pool.submit(_run_chunk, chunk, reference_date).result())
+        except BrokenProcessPool as exc:
+            done.set_result(_failures(chunk, f"worker process died: {exc}"))
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=1)
+        except Exception as exc:
+            done.set_result(_failures(chunk, f"{type(exc).__name__}: {exc}"))
+        settled.append((chunk, done))
+    pool.shutdown(wait=True)
+    return settled, ProcessPoolExecutor(max_workers=workers)
 
 
 def _failures(chunk: list[Task], message: str) -> list[Document | ParseFailure]:
