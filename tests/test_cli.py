@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +16,12 @@ from nato_press._cli import main
 from .gold import cases
 
 SEEDS = cases("seeds")
+SRC = str(Path(nato_press.__file__).resolve().parent.parent)
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m nato_press ARGS`` on the code under test (its ``src`` first on the path)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")])}
     return subprocess.run(
         [sys.executable, "-m", "nato_press", *args],
         capture_output=True,
@@ -25,6 +29,8 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
         input=stdin,
         encoding="utf-8",
         check=False,
+        env=env,
+        cwd=cwd,
     )
 
 
@@ -59,11 +65,20 @@ def test_missing_and_binary_files_are_reported_and_the_rest_parsed(tmp_path: Pat
     missing = tmp_path / "missing.txt"
     result = run("parse", str(missing), str(SEEDS[0]), str(binary))
     assert result.returncode == 1
-    assert len(result.stdout.splitlines()) == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["path"] for line in lines] == [str(missing), str(SEEDS[0]), str(binary)]
+    assert lines[0] == {
+        "path": str(missing),
+        "id": "missing",
+        "error": {"kind": "not-found", "message": f"{missing}: no such file"},
+    }
+    assert lines[2]["error"]["kind"] == "not-text" and lines[2]["id"] == "image"
+    assert "error" not in lines[1] and lines[1]["id"] == SEEDS[0].stem
     errors = result.stderr.splitlines()
-    assert len(errors) == 2
+    assert len(errors) == 3
     assert str(missing) in errors[0] and "no such file" in errors[0]
     assert str(binary) in errors[1] and "not a text file" in errors[1]
+    assert errors[2] == "nato-press: 1 parsed, 2 failed"
     assert "Traceback" not in result.stderr
 
 

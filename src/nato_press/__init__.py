@@ -32,6 +32,7 @@ from ._records import (
 )
 
 if TYPE_CHECKING:
+    from ._corpus import ParseFailure, TableKind, link_speakers, parse_many, speaker_key, table
     from ._dates import find_dates, parse_date
     from ._pipeline import parse, parse_file
 
@@ -40,6 +41,12 @@ __version__ = "0.1.0"
 # The functions load their stages on first use, so that ``import nato_press`` costs the records
 # alone and the compiled patterns of every stage are paid for once, by the first call.
 _LAZY = {
+    "ParseFailure": "._corpus",
+    "TableKind": "._corpus",
+    "link_speakers": "._corpus",
+    "parse_many": "._corpus",
+    "speaker_key": "._corpus",
+    "table": "._corpus",
     "find_dates": "._dates",
     "parse_date": "._dates",
     "parse": "._pipeline",
@@ -59,16 +66,22 @@ __all__ = (
     "Header",
     "Mention",
     "NatoPressError",
+    "ParseFailure",
     "Precision",
     "Quote",
     "Span",
     "Speaker",
+    "TableKind",
     "Turn",
     "__version__",
     "find_dates",
+    "link_speakers",
     "parse",
     "parse_date",
     "parse_file",
+    "parse_many",
+    "speaker_key",
+    "table",
 )
 
 

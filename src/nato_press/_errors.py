@@ -34,26 +34,29 @@ class FileReadError(NatoPressError, OSError):
     """A file given to :func:`nato_press.parse_file` could not be read as text.
 
     ``path`` (also ``filename``, as on any :class:`OSError`) names the file; the message says
-    why. It is both a :class:`NatoPressError` and an :class:`OSError`, so ``except OSError``
-    around file handling catches it too.
+    why; ``kind`` is a short stable code for the reason: ``"not-found"``, ``"is-a-directory"``,
+    ``"permission-denied"``, ``"not-text"``, ``"not-utf8"`` or ``"os-error"``. It is both a
+    :class:`NatoPressError` and an :class:`OSError`, so ``except OSError`` around file handling
+    catches it too.
 
-    >>> err = FileReadError("page.txt", "no such file")
-    >>> str(err), isinstance(err, OSError), err.filename
-    ('page.txt: no such file', True, 'page.txt')
+    >>> err = FileReadError("page.txt", "no such file", "not-found")
+    >>> str(err), err.kind, isinstance(err, OSError), err.filename
+    ('page.txt: no such file', 'not-found', True, 'page.txt')
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, kind: str = "os-error") -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.kind = kind
         self.filename = path
 
     def __str__(self) -> str:
         # OSError would print "[Errno None] None: 'path'" once ``filename`` is set.
         return f"{self.path}: {self.reason}"
 
-    def __reduce__(self) -> tuple[type[FileReadError], tuple[str, str]]:
-        return (type(self), (self.path, self.reason))
+    def __reduce__(self) -> tuple[type[FileReadError], tuple[str, str, str]]:
+        return (type(self), (self.path, self.reason, self.kind))
 
 
 # The errors are documented and caught as ``nato_press.X``; say so in tracebacks and reprs.

@@ -130,26 +130,37 @@ def read_text(path: str | os.PathLike[str]) -> str:
         with open(path, "rb") as handle:
             raw = handle.read()
     except FileNotFoundError:
-        raise FileReadError(name, "no such file") from None
+        raise FileReadError(name, "no such file", "not-found") from None
     except IsADirectoryError:
-        raise FileReadError(name, "is a directory") from None
+        raise FileReadError(name, "is a directory", "is-a-directory") from None
     except PermissionError:
-        raise FileReadError(name, "permission denied") from None
+        raise FileReadError(name, "permission denied", "permission-denied") from None
     except OSError as exc:
-        raise FileReadError(name, exc.strerror or str(exc)) from None
+        raise FileReadError(name, exc.strerror or str(exc), "os-error") from None
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     if b"\x00" in raw:
-        raise FileReadError(name, "not a text file (contains NUL bytes)")
+        raise FileReadError(name, "not a text file (contains NUL bytes)", "not-text")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FileReadError(name, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+        raise FileReadError(name, f"not UTF-8 text (invalid byte at offset {exc.start})", "not-utf8") from None
 
 
 def parse_file(path: str | os.PathLike[str], *, reference_date: dt.date | None = None) -> Document:
     """Read *path* as UTF-8 (a BOM tolerated) and :func:`parse` it.
 
+    The document records ``path`` (as given, a ``str``) and ``id`` (the file's stem).
+
     :raises FileReadError: if the file is missing, unreadable or not UTF-8 text.
     """
-    return parse(read_text(path), reference_date=reference_date)
+    document = parse(read_text(path), reference_date=reference_date)
+    name = os.fsdecode(path)
+    return attrs.evolve(document, path=name, id=file_id(name))
+
+
+def file_id(path: str) -> str:
+    """The id of a document read from *path*: the file name without its last suffix (``-`` for stdin)."""
+    base = os.path.basename(path.rstrip("/" + os.sep)) or path
+    stem, _ = os.path.splitext(base)
+    return stem or base

@@ -373,6 +373,11 @@ class Footnote:
 class Document:
     """Everything read from one NATO press text.
 
+    ``path`` is the file the text was read from, as given to
+    :func:`~nato_press.parse_file` or :func:`~nato_press.parse_many`
+    (``None`` for a text parsed directly); ``id`` names the document: the
+    file's stem, or the id a caller paired with the text.
+
     >>> import nato_press
     >>> doc = nato_press.parse('Brussels, 3 June 2020\\n\\n"We stand united," the Secretary General said.')
     >>> [d.start.isoformat() for d in doc.dates]
@@ -390,6 +395,8 @@ class Document:
     turns: tuple[Turn, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     defects: tuple[Defect, ...] = ()
+    path: str | None = None
+    id: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -426,8 +433,12 @@ class Document:
 
         ``speakers`` lists persons; bodies that speak (the North Atlantic
         Council) are listed under ``organisations``. Quotes name either.
+        ``path`` and ``id`` come first, so that every line of a corpus run
+        says which input it came from.
         """
         return {
+            "path": self.path,
+            "id": self.id,
             "title": self.header.title,
             "published": None if self.header.published is None else self.header.published.isoformat(),
             "updated": None if self.header.updated is None else self.header.updated.isoformat(),
