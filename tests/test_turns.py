@@ -780,3 +780,37 @@ def test_label_opening_a_quote_is_a_turn_when_it_also_opens_plain_speech() -> No
         "MR. ROE:  We are ready.", "Q  Are you optimistic?", "MR. ROE:  “Optimistic” is a hard word.", kind="other"
     )
     assert [t.text for t in turns] == ["We are ready.", "Are you optimistic?", "“Optimistic” is a hard word."]
+
+
+def test_title_case_genre_phrase_ending_the_title_is_spoken_material() -> None:
+    assert read_title("Secretary of Defense Roe and General Doe Press Conference").transcript
+    assert read_title("Background Press Call Previewing the Summit").transcript
+    assert not read_title("Allies discuss the upcoming press conference").transcript
+    assert not read_title("NATO allies criticise speech").transcript
+
+
+def test_office_acronym_before_a_name_is_a_title() -> None:
+    reading = read_title("Remarks by APNSA Jane Roe at the Harbor Forum")
+    assert (reading.titles, reading.name) == (("APNSA",), ("Jane", "Roe"))
+
+
+def test_venue_lines_are_not_the_opening_statement() -> None:
+    turns = turns_of("Harbor Hotel\nLakeside, D.C.", "Good morning.  We begin.", "Q: Why?", title="Remarks by Jane Roe")
+    assert [(t.speaker, t.text) for t in turns] == [("Jane Roe", "Good morning.  We begin."), ("Q", "Why?")]
+
+
+def test_wrapped_last_line_misread_as_chrome_does_not_end_the_turn() -> None:
+    text = "MS. ROE:  Our partners keep pushing\nback.\n\nWe hold.\n\nQ: Why?"
+    cut = text.index("back.")
+    blocks = [
+        Block(kind="body", span=Span(start=0, end=cut - 1)),
+        Block(kind="blank", span=Span(start=cut - 1, end=cut)),
+        Block(kind="boilerplate", span=Span(start=cut, end=cut + 5), reason="navigation"),
+        Block(kind="blank", span=Span(start=cut + 5, end=cut + 7)),
+        Block(kind="body", span=Span(start=cut + 7, end=len(text))),
+    ]
+    turns, _ = find_turns(text, blocks, Header(kind="transcript"))
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("Roe", "Our partners keep pushing\nback.\n\nWe hold."),
+        ("Q", "Why?"),
+    ]
