@@ -814,3 +814,17 @@ def test_wrapped_last_line_misread_as_chrome_does_not_end_the_turn() -> None:
         ("Roe", "Our partners keep pushing\nback.\n\nWe hold."),
         ("Q", "Why?"),
     ]
+
+
+def test_surname_label_takes_the_first_name_the_next_reply_addresses() -> None:
+    turns = turns_of(
+        "MR. FENWICK: Welcome.",
+        "Q: Thank you, Mr. Secretary. Why?",
+        "MR. FENWICK: Because.",
+        "SECRETARY ROE: Thanks, Anna. We agree.",
+    )
+    assert [t.speaker for t in turns] == ["Anna Fenwick", "Q", "Anna Fenwick", "Roe"]
+    turns = turns_of("SECRETARY ROE: Welcome.", "MODERATOR: Thank you, Mr. Secretary. Next.")
+    assert [t.speaker for t in turns] == ["Roe", "Moderator"]
+    turns = turns_of("SECRETARY ROE: Welcome.", "MODERATOR: Thank you, dear Anna! Next.")
+    assert [t.speaker for t in turns] == ["Anna Roe", "Moderator"]

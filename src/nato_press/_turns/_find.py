@@ -28,6 +28,7 @@ from ._spaced import scan_spaced_questions
 from ._speakers import Who, resolve, resolve_all, spelled_out
 from ._titles import TitleReading, read_title
 from ._vocab import ANSWER_WORDS, words
+from ._vocative import add_first_names
 
 __all__ = ["find_turns"]
 
@@ -198,7 +199,7 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     if not transcript and _is_interview(raws):
         transcript = True
     found = _labels(text, blocks, layout, header, reading, transcript, raws)
-    labels = found.labels
+    labels = add_first_names(text, found.labels) if transcript or found.labels else found.labels
     turns: list[Turn] = []
     defects: list[Defect] = []
     # In an interview the text before the first question is the editors' introduction.
