@@ -828,3 +828,11 @@ def test_surname_label_takes_the_first_name_the_next_reply_addresses() -> None:
     assert [t.speaker for t in turns] == ["Roe", "Moderator"]
     turns = turns_of("SECRETARY ROE: Welcome.", "MODERATOR: Thank you, dear Anna! Next.")
     assert [t.speaker for t in turns] == ["Anna Roe", "Moderator"]
+
+
+def test_name_with_an_outlet_appendix_is_a_named_questioner() -> None:
+    turns = turns_of("Irina Vale, Interfax Ukraine: Why?", "Mark Dane: Because.")
+    assert [(t.speaker, t.affiliation, t.is_question) for t in turns] == [
+        ("Irina Vale", "Interfax Ukraine", True),
+        ("Mark Dane", None, False),
+    ]

@@ -410,6 +410,9 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
         return None
     if appendix is not None:
         extra = appendix.split()
+        if name_tokens and len(name_tokens) >= 2 and not title_tokens and _is_outlet(appendix):
+            # A questioner named with the outlet: "Irina Doe, Interfax Ukraine:", "Jan Roe, Radio X:".
+            return ParsedLabel(_NO_RAW, "person", None, (), tuple(name_tokens), titles, " ".join(extra))
         if not is_title_phrase(extra) or has_digit(appendix):
             return None
         titles = (restore_title_case(extra) if appendix.isupper() else " ".join(extra), *titles)
