@@ -836,3 +836,11 @@ def test_name_with_an_outlet_appendix_is_a_named_questioner() -> None:
         ("Irina Vale", "Interfax Ukraine", True),
         ("Mark Dane", None, False),
     ]
+
+
+def test_labels_that_make_a_transcript_are_read_as_a_transcripts() -> None:
+    parts = ("MODERATOR:  Welcome.", "THE PRESIDENT:  Hello.", "Q    Why?", "THE PRESIDENT:  Because.")
+    turns = turns_of(*parts, kind="other")
+    assert [t.speaker for t in turns] == ["Moderator", "President", "Q", "President"]
+    turns = turns_of(*parts, title="Remarks by President Doe", kind="other")
+    assert [t.speaker for t in turns] == ["Moderator", "Doe", "Q", "Doe"]

@@ -199,6 +199,11 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     if not transcript and _is_interview(raws):
         transcript = True
     found = _labels(text, blocks, layout, header, reading, transcript, raws)
+    if not transcript and found.labels:
+        # Labels alone made a transcript: read them again as a transcript's, so title labels
+        # ("THE PRESIDENT:") and answer labels ("A:") count too.
+        transcript = True
+        found = _labels(text, blocks, layout, header, reading, transcript, raws)
     labels = add_first_names(text, found.labels) if transcript or found.labels else found.labels
     turns: list[Turn] = []
     defects: list[Defect] = []
