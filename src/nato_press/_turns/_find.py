@@ -24,9 +24,11 @@ from ._labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_la
 from ._layout import SPACE, Layout
 from ._namebook import NameBook
 from ._phrases import title_text
+from ._spaced import scan_spaced_questions
 from ._speakers import Who, resolve, resolve_all, spelled_out
 from ._titles import TitleReading, read_title
 from ._vocab import ANSWER_WORDS, words
+from ._vocative import add_first_names
 
 __all__ = ["find_turns"]
 
@@ -50,6 +52,13 @@ def _opens_quote(text: str, raw: RawLabel) -> bool:
     space = SPACE.match(text, raw.after, min(len(text), raw.after + 20))
     pos = space.end() if space is not None else raw.after
     return text[pos : pos + 1] in _QUOTE_MARKS
+
+
+def _merged(colon: Sequence[RawLabel], spaced: Sequence[RawLabel]) -> list[RawLabel]:
+    """Colon labels and "Q    …" labels in text order; a line read both ways keeps the "Q" label
+    (the colon then stands inside the question: "Q  Mr. Smith: is it …")."""
+    lines = {raw.line_start for raw in spaced}
+    return sorted([*(raw for raw in colon if raw.line_start not in lines), *spaced], key=lambda raw: raw.start)
 
 
 def _surname_only(label: ParsedLabel) -> bool:
@@ -112,7 +121,12 @@ def _labels(
     if not transcript:
         # Outside transcripts a surname alone ("Stoltenberg: Russia must …") is a headline, and a
         # label opening a quotation ('Stoltenberg: "…"') introduces a quote.
-        parsed = [p for p in parsed if not _surname_only(p) and not _opens_quote(text, p.raw)]
+        # A label that elsewhere in the document opens plain speech is a speaker label even where
+        # its words begin with a quotation mark ('MR. SULLIVAN:  “Optimistic” is a hard word …').
+        parsed = [p for p in parsed if not _surname_only(p)]
+        quoting = [_opens_quote(text, p.raw) for p in parsed]
+        speaking = {p[1:] for p, quote in zip(parsed, quoting, strict=True) if not quote}
+        parsed = [p for p, quote in zip(parsed, quoting, strict=True) if not quote or p[1:] in speaking]
     found = resolve_all(parsed, book, announced)
     if not transcript:
         speakers = {who.name for _, who in found}
@@ -179,10 +193,18 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     if not transcript and not colon:
         return [], []
     raws = scan_colon_labels(text, layout.index_at) if colon else []
+    spaced = scan_spaced_questions(text, layout.index_at)
+    if spaced:
+        raws = _merged(raws, spaced)
     if not transcript and _is_interview(raws):
         transcript = True
     found = _labels(text, blocks, layout, header, reading, transcript, raws)
-    labels = found.labels
+    if not transcript and found.labels:
+        # Labels alone made a transcript: read them again as a transcript's, so title labels
+        # ("THE PRESIDENT:") and answer labels ("A:") count too.
+        transcript = True
+        found = _labels(text, blocks, layout, header, reading, transcript, raws)
+    labels = add_first_names(text, found.labels) if transcript or found.labels else found.labels
     turns: list[Turn] = []
     defects: list[Defect] = []
     # In an interview the text before the first question is the editors' introduction.

@@ -16,6 +16,7 @@ import regex
 
 from ._phrases import split_title_name
 from ._vocab import (
+    ANONYMOUS_ROLE_NOUNS,
     ANSWER_WORDS,
     CONNECTORS,
     HEADING_TAIL_WORDS,
@@ -378,6 +379,10 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
         if named is not None:
             return named
         return ParsedLabel(_NO_RAW, "role", role, (), (), (), affiliation or (titles[0] if titles else None))
+    if appendix is None:
+        anonymous = _anonymous_role(head)
+        if anonymous is not None:
+            return ParsedLabel(_NO_RAW, "role", anonymous, (), (), titles, affiliation)
     asked = None
     if head_key[:1] == "q" and appendix is None and aside is None:
         asked = _QUESTION_FROM.fullmatch(head_key)
@@ -405,6 +410,9 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
         return None
     if appendix is not None:
         extra = appendix.split()
+        if name_tokens and len(name_tokens) >= 2 and not title_tokens and _is_outlet(appendix):
+            # A questioner named with the outlet: "Irina Doe, Interfax Ukraine:", "Jan Roe, Radio X:".
+            return ParsedLabel(_NO_RAW, "person", None, (), tuple(name_tokens), titles, " ".join(extra))
         if not is_title_phrase(extra) or has_digit(appendix):
             return None
         titles = (restore_title_case(extra) if appendix.isupper() else " ".join(extra), *titles)
@@ -413,3 +421,18 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
             return None
         return ParsedLabel(_NO_RAW, "title", None, tuple(title_tokens), (), titles, None)
     return ParsedLabel(_NO_RAW, "person", None, tuple(title_tokens), tuple(name_tokens), titles, affiliation)
+
+
+def _anonymous_role(head: str) -> str | None:
+    """The role of an anonymous official's label, kept whole, or ``None``.
+
+    House style of background briefings: the speaker is not named and the label is the role
+    ("SENIOR ADMINISTRATION OFFICIAL:", "Senior State Department Official:", "NATO OFFICIAL:"),
+    so the whole label, case restored, is the speaker: "Senior Administration Official".
+    """
+    tokens = head.split()
+    if not 1 <= len(tokens) <= 6 or key(tokens[-1]) not in ANONYMOUS_ROLE_NOUNS:
+        return None
+    if not all(is_capitalised(w) or key(w) in CONNECTORS for w in tokens) or has_digit(head):
+        return None
+    return restore_title_case(tokens) if head.isupper() else " ".join(tokens)

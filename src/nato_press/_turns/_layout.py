@@ -86,6 +86,8 @@ class Layout:
                 break
             if kind != "blank" and end - start <= 16 and _END_MARK.fullmatch(text, start, end) is not None:
                 break
+            if kind == "boilerplate" and _wrapped_tail(text, start, end, ends[-1] if starts else -1):
+                continue
             if kind == "body":
                 if broken and starts:
                     run += 1
@@ -170,10 +172,50 @@ class Layout:
             label_next = labelled and (index + 1 >= count or self.starts[index + 1] >= limit)
             whole = text[start:end].strip()
             aside = whole[:1] in "([" and whole[-1:] in ")]"  # "(As delivered)", "[Check against delivery]"
-            if label_next or aside or whole[-1:] not in SENTENCE_END or _CAPTION.match(paragraph) is not None:
+            if (
+                label_next
+                or aside
+                or whole[-1:] not in SENTENCE_END
+                or _CAPTION.match(paragraph) is not None
+                or _place_lines(whole)
+            ):
                 continue
             return start
         return None
+
+
+# How long a chrome block may be and still be the last line of a wrapped sentence.
+_TAIL_LENGTH = 40
+
+
+def _wrapped_tail(text: str, start: int, end: int, body_end: int) -> bool:
+    """Whether a chrome block is the last line of the body paragraph above, misread as chrome.
+
+    A hard-wrapped paragraph whose last line is a short word ("back.", "here.") can be taken
+    for a navigation link; when it follows the body text after a single line break (no blank
+    line) and opens in lower case, it continues the sentence: it does not end the turn.
+    """
+    if body_end < 0 or end - start > _TAIL_LENGTH or not text[start : start + 1].islower():
+        return False
+    gap = text[body_end:start]
+    return gap.count("\n") == 1 and not gap.strip()
+
+
+# The most words of a venue or dateline paragraph ("Walter E. Washington Convention Center /
+# Washington, D.C.").
+_PLACE_WORDS = 12
+
+
+def _place_lines(paragraph: str) -> bool:
+    """Whether *paragraph* is a venue or dateline: a few words, every one capitalised or a
+    connector ("Vilnius University / Vilnius, Lithuania", "Washington, D.C."). Nobody speaks it."""
+    tokens = paragraph.split()
+    return 0 < len(tokens) <= _PLACE_WORDS and all(
+        t[:1].isupper() or t.strip(",.").casefold() in _PLACE_CONNECTORS for t in tokens
+    )
+
+
+_PLACE_CONNECTORS = words("of the and de du la")
 
 
 def _spoken(paragraph: str) -> bool:

@@ -35,10 +35,11 @@ def split_title_name(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
     """
     n = len(tokens)
     i = 0
+    mixed = not all(w.isupper() for w in tokens if any(c.isalpha() for c in w))
     while i < n:
         word = tokens[i]
         k = key(word)
-        if is_title_word(word):
+        if is_title_word(word) or (mixed and i < n - 2 and _title_acronym(word)):
             i += 1
         elif k in CONNECTORS and (k == "the" or i > 0) and i < n - 1:
             i += 1
@@ -48,6 +49,13 @@ def split_title_name(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
         else:
             break
     return list(tokens[:i]), list(tokens[i:])
+
+
+def _title_acronym(word: str) -> bool:
+    """Whether *word* is an office acronym before a name in mixed case ("APNSA Jake Sullivan",
+    "DNI Jane Roe"): two to six capitals. In an ALL-CAPS phrase every word is capitals, so the
+    caller asks only for mixed-case phrases, and only with two name words after it."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def title_text(tokens: Sequence[str]) -> str:
@@ -69,6 +77,8 @@ def _title_text(tokens: tuple[str, ...]) -> str:
         words = words[:-1]
     if not words or (len(words) == 1 and key(words[0]) in ("the", "nato")):
         return ""
+    if len(words) == 1 and words[0].isupper() and key(words[0]) not in TITLE_WORDS:
+        return words[0]  # an office acronym: "APNSA"
     if all(w.isupper() or key(w) in CONNECTORS for w in words):
         return restore_title_case(words)
     return " ".join(words)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ._phrases import name_from_phrase, phrase_tokens
-from ._vocab import PARTICLES
+from ._vocab import CONNECTORS, PARTICLES
 from ._vocab import words as _words
 from ._words import is_capitalised, key, possessive
 
@@ -36,6 +36,8 @@ _GENRE_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["point", "points", "availability", "encounter", "encounters"], _words("press media")),
     **dict.fromkeys(["statement", "statements"], _words("doorstep opening introductory")),
     **dict.fromkeys(["message", "messages"], _words("video")),
+    # "Background Press Call Previewing …", "On-the-Record Press Gaggle by …".
+    **dict.fromkeys(["call", "calls", "gaggle", "gaggles"], _words("press conference media")),
     "chat": _words("fireside"),
     "hall": _words("town"),
 }
@@ -151,9 +153,16 @@ def read_title(title: str | None, *, leading: bool = False) -> TitleReading:
                 if found is not None:
                     return TitleReading(True, tuple(found[0]), tuple(found[1]), word)
                 break
-        if lead_words:
+        # A title-case genre phrase ending a title-case title names spoken material whatever
+        # precedes it: "Secretary of Defense X and General Y Press Conference".
+        if lead_words or (index == len(folded) - 1 and _title_cased(words[:index + 1])):
             transcript, genre = True, genre or word
     return TitleReading(transcript, genre=genre)
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """Whether every word is capitalised or a connector ("… of the Joint Chiefs … Press Conference")."""
+    return all(is_capitalised(w) or key(w) in CONNECTORS for w in words)
 
 
 # Genre nouns that need a lead word ("doorstep statement") unless delivered at an event:

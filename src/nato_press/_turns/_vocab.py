@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACRONYMS",
+    "ANONYMOUS_ROLE_NOUNS",
     "ANSWER_WORDS",
     "CONNECTORS",
     "HEADING_TAIL_WORDS",
@@ -111,14 +112,18 @@ ROLE_WORDS: dict[str, str] = {
     "reporter": "Q",
     "correspondent": "Q",
     "audience": "Audience",
-    "audience member": "Audience",
-    "member of the audience": "Audience",
+    # The role word as the label writes it (gold: a role-only label speaks under its role word).
+    "audience member": "Audience Member",
+    "member of the audience": "Audience Member",
+    "aide": "Aide",
+    "staff": "Staff",
+    "staffer": "Staff",
     "participant": "Participant",
     "unidentified speaker": "Unidentified Speaker",
     "unidentified journalist": "Q",
     "unidentified reporter": "Q",
     "unidentified questioner": "Q",
-    "unidentified audience member": "Audience",
+    "unidentified audience member": "Audience Member",
     "unidentified participant": "Participant",
     "unidentified male": "Unidentified Speaker",
     "unidentified female": "Unidentified Speaker",
@@ -135,7 +140,11 @@ ROLE_WORDS: dict[str, str] = {
 }
 
 #: Normalised roles whose turns are questions.
-QUESTION_ROLES = frozenset({"Q", "Journalist", "Reporter", "Correspondent", "Audience"})
+QUESTION_ROLES = frozenset({"Q", "Journalist", "Reporter", "Correspondent", "Audience", "Audience Member"})
+
+#: The last word of an anonymous official's label ("SENIOR ADMINISTRATION OFFICIAL:", "Senior
+#: State Department Official:", "NATO OFFICIAL:"): the whole label is the role, no person.
+ANONYMOUS_ROLE_NOUNS = frozenset({"official", "officials"})
 
 #: Labels that mark the answer of the conference's announced speaker ("A:", "Answer:").
 ANSWER_WORDS = frozenset({"a", "answer", "réponse", "antwort", "respuesta", "risposta"})
