@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nato_press import Block, Header, Span
@@ -309,6 +309,17 @@ _headers = st.builds(
 
 @settings(max_examples=400, deadline=None)
 @given(pages(), _headers)
+@example(  # a turn's text never starts in a caption between the label's block and the next body block
+    (
+        "Q: QQ",
+        [
+            Block(kind="body", span=Span(start=0, end=3)),
+            Block(kind="caption", span=Span(start=3, end=4)),
+            Block(kind="body", span=Span(start=4, end=5)),
+        ],
+    ),
+    Header(kind="transcript"),
+)
 def test_invariants_on_arbitrary_pages(page: tuple[str, list[Block]], header: Header) -> None:
     text, blocks = page
     turns, defects = find_turns(text, blocks, header)

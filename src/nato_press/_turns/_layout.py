@@ -146,6 +146,14 @@ class Layout:
             else:
                 begin += len(piece) - len(stripped)
             end = begin + len(stripped.rstrip())
+            if end > begin and self.index_at(begin) < 0:
+                # Only white space was left of the first block: the text starts in the next body
+                # block of the run, never in a caption between them.
+                following = bisect.bisect_left(starts, begin)
+                if following >= count or starts[following] >= end:
+                    continue
+                space = SPACE.match(text, starts[following], end)
+                begin = space.end() if space is not None else starts[following]
             if end > begin:
                 out.append((begin, end))
         return out
