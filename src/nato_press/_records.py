@@ -6,7 +6,7 @@ that ``text[span.start:span.end]`` is exactly what was read.
 
 Ownership (for contributors): each record has one module that builds it;
 new fields are added at the end, with a default, so that existing callers
-keep working (see the compatibility policy in ``docs/index.md``).
+keep working (see the compatibility policy in ``docs/compatibility.md``).
 """
 
 from __future__ import annotations
