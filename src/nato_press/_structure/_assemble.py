@@ -11,6 +11,7 @@ import regex
 
 from .._records import Block, Defect, DocumentKind, Header, Span
 from ._datelines import body_dateline
+from ._front_matter import heading_mark
 from ._header_dates import moment
 from ._lines import _BODY, _Kind, _Lines
 from ._places import is_agency
@@ -66,10 +67,18 @@ def _header(
     """Assemble the :class:`Header` from what the preamble and the first paragraph said."""
     title: str | None = None
     title_span: Span | None = None
-    if fields.title_lines:
+    if fields.front_title is not None:
+        # A front-matter title is written escaped ("NATO\\_Summit"), so no span of the text reads
+        # as it: it has none, and no quote is read from it.
+        title = fields.front_title
+    elif fields.title_lines:
         first, last = fields.title_lines[0], fields.title_lines[-1]
-        title = " ".join(" ".join(lines.texts[k].split()) for k in fields.title_lines)
-        title_span = Span(start=lines.starts[first], end=lines.ends[last])
+        # A markdown heading ("# Title") is the title without its "#" marks.
+        mark = heading_mark(lines.texts[first])
+        title = " ".join(
+            " ".join((lines.texts[k][mark:] if k == first else lines.texts[k]).split()) for k in fields.title_lines
+        )
+        title_span = Span(start=lines.starts[first] + mark, end=lines.ends[last])
     if body_start < lines.n and not fields.digest and kinds[body_start] == _BODY:
         wire = body_dateline(text, lines.starts[body_start], lines.texts[body_start])
         if wire is not None:
@@ -79,7 +88,7 @@ def _header(
             if fields.published is None:
                 fields.published = wire.published
     published = fields.published
-    if published is None and not fields.digest and fields.title_lines:
+    if published is None and not fields.digest and fields.title_lines and fields.front_title is None:
         first_title = fields.title_lines[0]
         published = title_leading_date(text, lines.starts[first_title], lines.texts[first_title])
     if published is None and fields.updated is not None:

@@ -12,6 +12,7 @@ from ._banners import banner_publisher, kicker, menu_like
 from ._chrome import form_line
 from ._chrome_vocab import FORM_REASON
 from ._datelines import body_dateline
+from ._front_matter import read_front_matter
 from ._header_dates import HeaderDate
 from ._header_lines import HeaderLine, separator_line
 from ._lines import _BODY, _HEADER, _TITLE, _Kind, _Lines
@@ -32,6 +33,7 @@ class _HeaderFields:
 
     def __init__(self) -> None:
         self.title_lines: list[int] = []
+        self.front_title: str | None = None  # the unescaped "title:" of YAML front matter
         self.published: HeaderDate | None = None
         self.updated: HeaderDate | None = None
         self.reference: str | None = None
@@ -61,6 +63,8 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
     """Mark the chrome, title and header lines at the top; return the index of the first body line."""
     texts = lines.texts
     i = lines.next_content(-1)
+    if i == 0:
+        i = _front_matter(text, lines, kinds, fields)
     counted = 0
     in_form = False
     while i < lines.n and counted < _PREAMBLE_LINES:
@@ -77,7 +81,7 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             i = lines.next_content(i)
             continue
         counted += 1
-        untitled = not fields.title_lines
+        untitled = not fields.title_lines and fields.front_title is None
         if untitled and not fields.published:
             publisher = banner_publisher(line)
             if publisher is not None:
@@ -124,6 +128,23 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             continue
         break
     return i
+
+
+def _front_matter(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields) -> int:
+    """Mark YAML front matter opening the page as header lines; return the next line to read.
+
+    House rule: front matter is the header, never body (no quote or turn is read from it); its
+    ``title:`` is the title and its ``date:`` the publication date.
+    """
+    front = read_front_matter(text, lines.starts, lines.texts)
+    if front is None:
+        return 0
+    for k in range(front.last + 1):
+        if lines.texts[k]:
+            kinds[k] = _HEADER
+    fields.front_title = front.title
+    fields.published = front.published
+    return lines.next_content(front.last)
 
 
 def _menu_end(lines: _Lines, kinds: list[_Kind | None], i: int) -> int | None:
