@@ -93,6 +93,10 @@ def _read_residue(residue: str) -> _Residue | None:
         if place is None:
             return None
         at = _after_place(residue, place.end())
+        if at is None and "," in place.group():
+            # "NATO HQ, Brussels, Belgium October 13, 2022": a place with its country, then the date.
+            after = _skip_white(residue, place.end())
+            at = after if residue[after : after + 1] == _DATE else None
         read = None if at is None else _read_items(residue, at)
         if read is not None:
             read.place = place.group("place")
