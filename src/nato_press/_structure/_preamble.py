@@ -15,7 +15,8 @@ from ._datelines import body_dateline
 from ._front_matter import read_front_matter
 from ._header_dates import HeaderDate
 from ._header_lines import HeaderLine, separator_line
-from ._lines import _BODY, _HEADER, _TITLE, _Kind, _Lines
+from ._header_zone import bare_reference, credit_caption, genre_label, split_date
+from ._lines import _BODY, _CAPTION_KIND, _HEADER, _TITLE, _Kind, _Lines
 from ._titles import byline_like, continuation_like, digest_period, prose_like, title_like
 
 # How many non-chrome lines the header may take before the body must have begun.
@@ -24,6 +25,8 @@ _PREAMBLE_LINES = 12
 _MENU_LINES = 30
 # A title followed directly by prose, with no blank line, must be at most this long.
 _SHORT_TITLE = 160
+# The most lines a title is printed over ("Statement" / "by the Secretary General" / "in reaction to …").
+_TITLE_LINES = 5
 # How many byline lines may stand between a title and its dateline ("Ambassador …", "U.S. Permanent …").
 _BYLINE_LOOKAHEAD = 4
 
@@ -106,6 +109,10 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             kinds[i] = _HEADER
             i = lines.next_content(i)
             continue
+        zone = _zone_line(lines, kinds, fields, i, untitled)
+        if zone is not None:
+            i = zone
+            continue
         read = lines.header(i)
         if read is not None:
             kinds[i] = _HEADER
@@ -128,6 +135,34 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             continue
         break
     return i
+
+
+def _zone_line(lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, i: int, untitled: bool) -> int | None:
+    """Mark line *i* when it is a header-zone line that is neither title nor dateline; return the next line.
+
+    A genre label above the title ("NATO Press Release"), a bare reference number ("(2008)021") and
+    a day split from its month ("17" / "February 2008") are header lines; a photo caption under the
+    title is a caption when a dateline follows it. ``None`` when line *i* is none of these.
+    """
+    line = lines.texts[i]
+    if untitled and genre_label(line) is not None:
+        kinds[i] = _HEADER
+        fields.label = fields.label or genre_label(line)
+        return lines.next_content(i)
+    if bare_reference(line):
+        kinds[i] = _HEADER
+        fields.reference = fields.reference or line
+        fields.nato_style = True
+        return lines.next_content(i)
+    if i + 1 < lines.n and split_date(line, lines.texts[i + 1]):
+        kinds[i] = kinds[i + 1] = _HEADER
+        return lines.next_content(i + 1)
+    if not untitled and credit_caption(line):
+        j = lines.next_content(i)
+        if j < lines.n and lines.header(j) is not None:
+            kinds[i] = _CAPTION_KIND
+            return j
+    return None
 
 
 def _front_matter(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields) -> int:
@@ -211,6 +246,7 @@ def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
         lines.chrome(j) is not None
         or separator_line(line)
         or lines.header(j) is not None
+        or (j + 1 < lines.n and split_date(line, lines.texts[j + 1]))
         or (len(lines.texts[i]) <= _SHORT_TITLE and prose_like(line))
     )
 
@@ -218,7 +254,14 @@ def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
 def _continued_title(text: str, lines: _Lines, i: int) -> bool:
     """Whether line *i* is the first line of a title continued on the very next line ("Keynote speech" / "by …")."""
     j = i + 1
-    return j < lines.n and continuation_like(lines.texts[j]) and _title_may_end(text, lines, j)
+    for _ in range(_TITLE_LINES - 1):
+        # "Statement" / "on the elections held in the" / "region": each lower-case line continues it.
+        if j >= lines.n or not continuation_like(lines.texts[j]):
+            return False
+        if _title_may_end(text, lines, j):
+            return True
+        j += 1
+    return False
 
 
 def _take_title(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, i: int) -> int:
@@ -228,10 +271,10 @@ def _take_title(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _He
     j = lines.next_content(i)
     while (
         j < lines.n
-        and len(fields.title_lines) < 3
+        and len(fields.title_lines) < _TITLE_LINES
         and j - i <= 2  # at most one blank line inside a title
         and continuation_like(lines.texts[j])
-        and _title_may_end(text, lines, j)
+        and (_title_may_end(text, lines, j) or (j == i + 1 and _continued_title(text, lines, j)))
     ):
         kinds[j] = _TITLE
         fields.title_lines.append(j)

@@ -1,0 +1,84 @@
+"""Lines of the header zone that are neither title nor dateline: genre labels, bare references,
+dates split over two lines, photo captions between a title and its dateline.
+
+House rule: the header zone ends at the dateline; every non-chrome line above it is headline. So
+the lines that are NOT headline must be known for what they are:
+
+- a genre label, alone or after its publisher ("Press Release", "NATO Press Release",
+  "Communiqué de presse"): a header line, never the title (:func:`genre_label`);
+- a reference number alone on its line ("(2008)021", "(2013) 127"), under such a label: a header
+  line (:func:`bare_reference`);
+- a day alone on a line with its month and year on the next ("17" / "February 2008"), as a
+  flattened page prints a dateline: two header lines (:func:`split_date`);
+- a photo caption between the title and the dateline (a line that ends in a bracketed credit,
+  "… (NATO photo by Anna Verhoef)"): a caption (:func:`credit_caption`).
+
+>>> genre_label("NATO Press Release"), genre_label("Press release"), genre_label("Statement")
+('press release', 'press release', None)
+>>> bare_reference("(2008)021"), bare_reference("(2008) 21 allies")
+(True, False)
+>>> split_date("17", "February 2008"), split_date("17", "Allies met")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._dates import _vocab as V
+
+__all__ = ["bare_reference", "credit_caption", "genre_label", "split_date"]
+
+# Genre labels that a page prints above its title (the kind of text, not its headline). "Statement"
+# alone is not one: it is often the first line of a title ("Statement" / "by the Secretary General").
+_GENRES = frozenset(
+    {"press release", "news release", "press statement", "media advisory", "communiqué de presse",
+     "communiqué", "pressemitteilung", "presseerklärung", "comunicato stampa", "nota de prensa",
+     "comunicado de prensa", "persbericht", "pressmeddelande", "press releases", "news releases"}
+)
+# The publisher before a genre label: at most three capitalised words ("NATO", "KFOR", "U.S. Mission").
+_PUBLISHER_WORDS = 3
+# "(2008)021", "(2013) 127": a reference number without its label.
+_BARE_REFERENCE = regex.compile(r"\(\d{4}\)\ ?\d{1,4}")
+# "February 2008", "feb. 2008": the month and year of a split date.
+_MONTH_YEAR = regex.compile(r"(?P<month>\p{L}{3,9}+)\.?\ (?:19|20)\d\d")
+# The credit that ends a photo caption: "(NATO photo by …)", "(Photo: …)", "(Photo credit …)".
+_CREDIT_WORDS = ("photo", "foto", "image", "picture")
+_LONGEST_CREDIT = 80
+
+
+def genre_label(line: str) -> str | None:
+    """The genre label *line* is, with an optional publisher before it ("NATO Press Release"), or ``None``."""
+    if len(line) > 60:
+        return None
+    words = line.rstrip(":").split()
+    low = [w.lower() for w in words]
+    for cut in range(min(len(words) - 1, _PUBLISHER_WORDS) + 1):
+        label = " ".join(low[cut:])
+        if label in _GENRES and all(w[:1].isupper() for w in words[:cut]):
+            return "press release"  # every genre listed is a release of some kind
+    return None
+
+
+def bare_reference(line: str) -> bool:
+    """Whether *line* is a press-release number alone ("(2008)021")."""
+    return _BARE_REFERENCE.fullmatch(line) is not None
+
+
+def split_date(line: str, following: str) -> bool:
+    """Whether *line* is a day alone whose month and year open the *following* line ("17" / "February 2008")."""
+    if not (line.isdecimal() and len(line) <= 2 and 1 <= int(line) <= 31):
+        return False
+    m = _MONTH_YEAR.match(following)
+    return m is not None and m.group("month").lower() in V.MONTHS and len(following) <= m.end() + 2
+
+
+def credit_caption(line: str) -> bool:
+    """Whether *line* ends in a bracketed photo credit ("… Europe, Nov. 9, 2017. (NATO photo by …)")."""
+    if not line.endswith(")"):
+        return False
+    open_at = line.rfind("(", max(0, len(line) - _LONGEST_CREDIT))
+    if open_at < 0:
+        return False
+    credit = line[open_at + 1 : -1].lower()
+    return any(word in credit for word in _CREDIT_WORDS) and (" by " in credit or ":" in credit or "credit" in credit)
