@@ -17,7 +17,7 @@ from ._lines import _BODY, _Kind, _Lines
 from ._places import is_agency
 from ._preamble import _HeaderFields
 from ._title_kind import title_kind
-from ._titles import title_leading_date
+from ._titles import title_leading_date, title_trailing_date
 
 # Body-marker brackets ("[1]") that make an untitled, headerless analysis with references a digest.
 _BRACKET_MARKER = regex.compile(r"\[\d{1,3}\]")
@@ -79,6 +79,12 @@ def _header(
             " ".join((lines.texts[k][mark:] if k == first else lines.texts[k]).split()) for k in fields.title_lines
         )
         title_span = Span(start=lines.starts[first] + mark, end=lines.ends[last])
+        trailing = title_trailing_date(text, lines.starts[last], lines.texts[last])
+        if trailing is not None and trailing[0] > title_span.start:
+            # "Allies open the exercise, 05 APR 2023": the date is no part of the headline.
+            title_span = Span(start=title_span.start, end=trailing[0])
+            title = " ".join(text[title_span.start : title_span.end].split())
+            fields.published = fields.published or trailing[1]
     if body_start < lines.n and not fields.digest and kinds[body_start] == _BODY:
         wire = body_dateline(text, lines.starts[body_start], lines.texts[body_start])
         if wire is not None:

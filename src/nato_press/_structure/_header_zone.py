@@ -10,6 +10,9 @@ the lines that are NOT headline must be known for what they are:
   line (:func:`bare_reference`);
 - a day alone on a line with its month and year on the next ("17" / "February 2008"), as a
   flattened page prints a dateline: two header lines (:func:`split_date`);
+- the time of a briefing alone on its line ("4:50 P.M. BST", "11:33 A.M. EDT"), under the
+  venue lines of a transcript: a header line (:func:`time_line`);
+- a count above an article-metrics word ("856" / "Views"): chrome (:func:`metric_count`);
 - a photo caption between the title and the dateline (a line that ends in a bracketed credit,
   "… (NATO photo by Anna Verhoef)"): a caption (:func:`credit_caption`).
 
@@ -26,8 +29,9 @@ from __future__ import annotations
 import regex
 
 from .._dates import _vocab as V
+from ._site_chrome import site_chrome
 
-__all__ = ["bare_reference", "credit_caption", "genre_label", "split_date"]
+__all__ = ["bare_reference", "credit_caption", "genre_label", "label_line", "metric_count", "split_date", "time_line"]
 
 # Genre labels that a page prints above its title (the kind of text, not its headline). "Statement"
 # alone is not one: it is often the first line of a title ("Statement" / "by the Secretary General").
@@ -45,6 +49,28 @@ _MONTH_YEAR = regex.compile(r"(?P<month>\p{L}{3,9}+)\.?\ (?:19|20)\d\d")
 # The credit that ends a photo caption: "(NATO photo by …)", "(Photo: …)", "(Photo credit …)".
 _CREDIT_WORDS = ("photo", "foto", "image", "picture")
 _LONGEST_CREDIT = 80
+
+
+# "4:50 P.M. BST", "11:33 A.M. EDT", "14:05 CET", "3:51 p.m.".
+_TIME_LINE = regex.compile(r"\d{1,2}[:.]\d\d(?:\ ?[AaPp]\.?[Mm]\.?)?(?:\ \p{Lu}{2,5})?")
+# A speaker label alone on its line ("Partie 3 Allison Hart:", "MODERATOR:"): short, ending in a colon.
+_LABEL_CHARS = 60
+_LABEL_WORDS = 6
+
+
+def time_line(line: str) -> bool:
+    """Whether *line* is a time of day alone ("4:50 P.M. BST")."""
+    return _TIME_LINE.fullmatch(line) is not None
+
+
+def label_line(line: str) -> bool:
+    """Whether *line* is a speaker label alone on its line ("Allison Hart:"), as a transcript opens."""
+    return 2 < len(line) <= _LABEL_CHARS and line[-1] == ":" and line.count(" ") < _LABEL_WORDS and line[0].isupper()
+
+
+def metric_count(line: str, following: str) -> bool:
+    """Whether *line* is a number alone above an article-metrics word ("856" / "Views")."""
+    return line.replace(",", "").isdecimal() and site_chrome(following) == "article metrics"
 
 
 def genre_label(line: str) -> str | None:

@@ -15,7 +15,7 @@ from ._datelines import body_dateline
 from ._front_matter import read_front_matter
 from ._header_dates import HeaderDate
 from ._header_lines import HeaderLine, separator_line
-from ._header_zone import bare_reference, credit_caption, genre_label, split_date
+from ._header_zone import bare_reference, credit_caption, genre_label, label_line, metric_count, split_date, time_line
 from ._lines import _BODY, _CAPTION_KIND, _HEADER, _TITLE, _Kind, _Lines
 from ._titles import byline_like, continuation_like, digest_period, prose_like, title_like
 
@@ -126,6 +126,28 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
                     kinds[k] = kinds[k] or ("boilerplate", "navigation")
                 i = lines.next_content(last)
                 continue
+        if untitled and title_like(line):
+            last = _headline_run(lines, i)
+            if last is not None:
+                for k in range(i, last + 1):
+                    kinds[k] = _TITLE
+                    fields.title_lines.append(k)
+                i = lines.next_content(last)
+                continue
+        if (
+            not untitled
+            and fields.title_lines
+            and lines.next_content(fields.title_lines[-1]) == i
+            and len(fields.title_lines) < _TITLE_LINES
+            and title_like(line)
+            and not byline_like(line)
+            and _header_next(lines, i)
+        ):
+            # A long subtitle between the heading and its dateline is headline too.
+            kinds[i] = _TITLE
+            fields.title_lines.append(i)
+            i = lines.next_content(i)
+            continue
         if untitled and title_like(line) and (_title_may_end(text, lines, i) or _continued_title(text, lines, i)):
             i = _take_title(text, lines, kinds, fields, i)
             continue
@@ -135,6 +157,34 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             continue
         break
     return i
+
+
+def _header_next(lines: _Lines, i: int) -> bool:
+    """Whether the next non-blank line after line *i* is a dateline or header line ("• 16 May. 2018 -")."""
+    j = lines.next_content(i)
+    return j < lines.n and (lines.header(j) is not None or separator_line(lines.texts[j]))
+
+
+def _headline_run(lines: _Lines, i: int) -> int | None:
+    """The last line of a headline printed over several lines right above its dateline, or ``None``.
+
+    House rule: the header zone ends at the dateline; every non-chrome line above it is headline.
+    So a run of title-like lines with no blank line between them ("Allies open the exercise" /
+    "A subtitle naming the Command …"), followed by a dateline, is one title.
+    """
+    texts = lines.texts
+    j = i
+    while (
+        j + 1 < lines.n
+        and j + 1 - i < _TITLE_LINES
+        and texts[j + 1]
+        and (title_like(texts[j + 1]) or continuation_like(texts[j + 1]))
+        and lines.chrome(j + 1) is None
+        and lines.header(j + 1) is None
+        and not separator_line(texts[j + 1])
+    ):
+        j += 1
+    return j if j > i and _header_next(lines, j) else None
 
 
 def _zone_line(lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, i: int, untitled: bool) -> int | None:
@@ -154,6 +204,12 @@ def _zone_line(lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, 
         fields.reference = fields.reference or line
         fields.nato_style = True
         return lines.next_content(i)
+    if time_line(line):
+        kinds[i] = _HEADER
+        return lines.next_content(i)
+    if i + 1 < lines.n and metric_count(line, lines.texts[i + 1]):
+        kinds[i] = ("boilerplate", "article metrics")
+        return i + 1
     if i + 1 < lines.n and split_date(line, lines.texts[i + 1]):
         kinds[i] = kinds[i + 1] = _HEADER
         return lines.next_content(i + 1)
@@ -247,6 +303,9 @@ def _title_may_end(text: str, lines: _Lines, i: int) -> bool:
         or separator_line(line)
         or lines.header(j) is not None
         or (j + 1 < lines.n and split_date(line, lines.texts[j + 1]))
+        or time_line(line)
+        or label_line(line)  # a transcript's first label: "Allison Hart:"
+        or (byline_like(line) and _dateline_follows(text, lines, i))  # venue lines, then "4:50 P.M. BST"
         or (len(lines.texts[i]) <= _SHORT_TITLE and prose_like(line))
     )
 
@@ -289,7 +348,7 @@ def _dateline_follows(text: str, lines: _Lines, i: int) -> bool:
         if j >= lines.n:
             return False
         line = lines.texts[j]
-        if lines.header(j) is not None or body_dateline(text, lines.starts[j], line) is not None:
+        if lines.header(j) is not None or time_line(line) or body_dateline(text, lines.starts[j], line) is not None:
             return True
         if not byline_like(line):
             return False

@@ -10,7 +10,9 @@ so every kind of line a site prints above its headline must be recognisable as c
 - search prompts: "Search our content", "What are you looking for?" (``navigation``);
 - font-size rows and homepage link rows: "A A A", "A- A A+", "Font size", "Go to Homepage Go to
   Index" (``navigation``);
-- rows of arrow glyphs: "↑", "›" (``navigation``);
+- rows of arrow glyphs: "↑", "›" (``navigation``); a journal's section word ("Articles");
+- article metrics: "Views", "CrossRef citations to date", "Altmetric" (``article metrics``; the
+  count above each is chrome too, see :func:`._header_zone.metric_count`);
 - adverts and job adverts: "Advertisement", "Anzeige", "We're hiring" (``advertisement``).
 
 Each rule looks at one whole stripped line, after a cheap first-word gate.
@@ -48,6 +50,11 @@ _WHOLE = {
         "suche nach|suchbegriff eingeben|font size|text size|change font size|increase font size",
         "decrease font size|reset font size|taille du texte|schriftgröße|go to homepage|back to homepage",
         "return to homepage|go to index|back to index|go to home page|back to home page|to the homepage",
+        "articles|research article|original article|original articles",
+    ),
+    "article metrics": _phrases(
+        "views|article views|downloads|citations|crossref citations to date|citations to date|altmetric",
+        "altmetric score|metrics|article metrics|readers|shares",
     ),
     "advertisement": _phrases(
         "advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige",
