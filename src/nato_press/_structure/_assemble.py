@@ -17,7 +17,7 @@ from ._lines import _BODY, _Kind, _Lines
 from ._places import is_agency
 from ._preamble import _HeaderFields
 from ._title_kind import title_kind
-from ._titles import title_leading_date, title_trailing_date
+from ._titles import leading_date_token, title_leading_date, title_trailing_date
 
 # Body-marker brackets ("[1]") that make an untitled, headerless analysis with references a digest.
 _BRACKET_MARKER = regex.compile(r"\[\d{1,3}\]")
@@ -73,8 +73,13 @@ def _header(
         title = fields.front_title
     elif fields.title_lines:
         first, last = fields.title_lines[0], fields.title_lines[-1]
-        # A markdown heading ("# Title") is the title without its "#" marks.
+        # A markdown heading ("# Title") is the title without its "#" marks, and a metadata token
+        # opening it (" date 2025-09-12 Allies …") is header, not headline.
         mark = heading_mark(lines.texts[first])
+        token = leading_date_token(text, lines.starts[first], lines.texts[first])
+        if token is not None:
+            mark = token[0] - lines.starts[first]
+            fields.published = fields.published or token[1]
         title = " ".join(
             " ".join((lines.texts[k][mark:] if k == first else lines.texts[k]).split()) for k in fields.title_lines
         )
@@ -86,7 +91,13 @@ def _header(
             title = " ".join(text[title_span.start : title_span.end].split())
             fields.published = fields.published or trailing[1]
     if body_start < lines.n and not fields.digest and kinds[body_start] == _BODY:
-        wire = body_dateline(text, lines.starts[body_start], lines.texts[body_start])
+        lede_start, lede = lines.starts[body_start], lines.texts[body_start]
+        token = leading_date_token(text, lede_start, lede)
+        if token is not None:
+            # " date 2025-09-12 BRUSSELS, …": the token dates the page; a dateline may follow it.
+            fields.published = fields.published or token[1]
+            lede, lede_start = lede[token[0] - lede_start :], token[0]
+        wire = body_dateline(text, lede_start, lede)
         if wire is not None:
             fields.place = fields.place or wire.place
             fields.agency = fields.agency or wire.agency

@@ -328,7 +328,7 @@ def _labelled_with_section(residue: str) -> _Residue | None:
     """A label and its date followed by a site section's name: "Updated: 22 October 1999 KFOR Press Releases".
 
     A site prints when it was last updated beside the section's name; the line is a header line
-    (never a title) when it opens with a date label and the words after the date are a short name
+    (never a title) when it opens with an update label and the words after the date are a short name
     (at most five words, no digits, no sentence punctuation).
     """
     date = residue.find(_DATE)
@@ -339,7 +339,7 @@ def _labelled_with_section(residue: str) -> _Residue | None:
     if not 0 < len(words) <= _SECTION_WORDS or any(c.isdigit() or c in ".,;:!?" for c in tail) or not tail[0].isupper():
         return None
     read = _read_residue(residue[: date + 1])
-    if read is None or not (read.updated or read.published) or read.labels or read.references or read.place:
+    if read is None or not read.updated or read.published or read.labels or read.references or read.place:
         return None
     return read
 

@@ -17,7 +17,7 @@ from ._header_dates import HeaderDate
 from ._header_lines import HeaderLine, separator_line
 from ._header_zone import bare_reference, credit_caption, genre_label, label_line, metric_count, split_date, time_line
 from ._lines import _BODY, _CAPTION_KIND, _HEADER, _TITLE, _Kind, _Lines
-from ._titles import byline_like, continuation_like, digest_period, prose_like, title_like
+from ._titles import byline_like, continuation_like, digest_period, leading_date_token, prose_like, title_like
 
 # How many non-chrome lines the header may take before the body must have begun.
 _PREAMBLE_LINES = 12
@@ -148,7 +148,11 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             fields.title_lines.append(i)
             i = lines.next_content(i)
             continue
-        if untitled and title_like(line) and (_title_may_end(text, lines, i) or _continued_title(text, lines, i)):
+        if (
+            untitled
+            and (title_like(line) or _token_title(text, lines, i))
+            and (_title_may_end(text, lines, i) or _continued_title(text, lines, i))
+        ):
             i = _take_title(text, lines, kinds, fields, i)
             continue
         if not untitled and byline_like(line) and _dateline_follows(text, lines, i):
@@ -157,6 +161,12 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             continue
         break
     return i
+
+
+def _token_title(text: str, lines: _Lines, i: int) -> bool:
+    """Whether line *i* is a headline behind a metadata token ("date 2025-09-12 Allies open …")."""
+    token = leading_date_token(text, lines.starts[i], lines.texts[i])
+    return token is not None and title_like(lines.texts[i][token[0] - lines.starts[i] :])
 
 
 def _header_next(lines: _Lines, i: int) -> bool:

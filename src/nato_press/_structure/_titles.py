@@ -16,6 +16,7 @@ __all__ = [
     "byline_like",
     "continuation_like",
     "digest_period",
+    "leading_date_token",
     "prose_like",
     "title_leading_date",
     "title_like",
@@ -173,3 +174,27 @@ def title_trailing_date(text: str, start: int, line: str) -> tuple[int, HeaderDa
         return None
     head = before[:-1].rstrip()
     return (start + len(head), mentions[-1]) if len(head) >= 2 and any(c.isalpha() for c in head) else None
+
+
+# Labels of a metadata token that opens a line before the headline or the lede: " date 2025-09-12 …".
+_TOKEN_LABELS = frozenset({"date", "published", "posted", "dated", "published on", "posted on"})
+
+
+def leading_date_token(text: str, start: int, line: str) -> tuple[int, HeaderDate] | None:
+    """A metadata token opening *line* ("date 2025-09-12 Allies open …"): where the rest starts, and the date.
+
+    The token is header, never headline: the title starts after it, and its date may date the page.
+    """
+    label, _sep, _rest = line[:20].partition(" ")
+    if label.lower().rstrip(":") not in _TOKEN_LABELS or _DIGIT.search(line, 0, 24) is None:
+        return None
+    mentions = dates_in(text, start, start + min(len(line), 60))
+    if not mentions:
+        return None
+    gap = text[start + len(label) : mentions[0].start].strip().lower()
+    if gap not in ("", ":", "on", "on:"):
+        return None
+    rest = _skip_white(text, mentions[0].end)
+    if rest >= start + len(line) or not text[rest].isalnum():
+        return None
+    return rest, mentions[0]
