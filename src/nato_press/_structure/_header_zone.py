@@ -31,7 +31,16 @@ import regex
 from .._dates import _vocab as V
 from ._site_chrome import site_chrome
 
-__all__ = ["bare_reference", "credit_caption", "genre_label", "label_line", "metric_count", "split_date", "time_line"]
+__all__ = [
+    "bare_reference",
+    "credit_caption",
+    "genre_label",
+    "label_line",
+    "metric_count",
+    "person_byline",
+    "split_date",
+    "time_line",
+]
 
 # Genre labels that a page prints above its title (the kind of text, not its headline). "Statement"
 # alone is not one: it is often the first line of a title ("Statement" / "by the Secretary General").
@@ -56,6 +65,23 @@ _TIME_LINE = regex.compile(r"\d{1,2}[:.]\d\d(?:\ ?[AaPp]\.?[Mm]\.?)?(?:\ \p{Lu}{
 # A speaker label alone on its line ("Partie 3 Allison Hart:", "MODERATOR:"): short, ending in a colon.
 _LABEL_CHARS = 60
 _LABEL_WORDS = 6
+
+
+# Rank and office words that make a short line under a title a byline ("Ambassador Douglas Lute",
+# "U.S. Permanent Representative to NATO", "By Anna Verhoef"), not a subtitle.
+_BYLINE_WORDS = frozenset(
+    {"by", "ambassador", "general", "admiral", "secretary", "minister", "president", "representative",
+     "commander", "spokesperson", "spokesman", "spokeswoman", "director", "chairman", "chair", "mr.", "ms.",
+     "mrs.", "dr.", "lieutenant", "colonel", "captain", "envoy", "ministre", "ambassadeur", "botschafter",
+     "général", "amiral", "sprecher", "sprecherin", "professor", "prof."}
+)
+_BYLINE_MOST_WORDS = 8
+
+
+def person_byline(line: str) -> bool:
+    """Whether *line* is a short name-or-role line under a title ("Ambassador Douglas Lute")."""
+    words = line.lower().split()
+    return len(words) <= _BYLINE_MOST_WORDS and not _BYLINE_WORDS.isdisjoint(w.strip(",;()") for w in words)
 
 
 def time_line(line: str) -> bool:

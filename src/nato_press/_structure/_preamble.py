@@ -15,7 +15,16 @@ from ._datelines import body_dateline
 from ._front_matter import read_front_matter
 from ._header_dates import HeaderDate
 from ._header_lines import HeaderLine, separator_line
-from ._header_zone import bare_reference, credit_caption, genre_label, label_line, metric_count, split_date, time_line
+from ._header_zone import (
+    bare_reference,
+    credit_caption,
+    genre_label,
+    label_line,
+    metric_count,
+    person_byline,
+    split_date,
+    time_line,
+)
 from ._lines import _BODY, _CAPTION_KIND, _HEADER, _TITLE, _Kind, _Lines
 from ._titles import byline_like, continuation_like, digest_period, leading_date_token, prose_like, title_like
 
@@ -189,6 +198,7 @@ def _headline_run(lines: _Lines, i: int) -> int | None:
         and j + 1 - i < _TITLE_LINES
         and texts[j + 1]
         and (title_like(texts[j + 1]) or continuation_like(texts[j + 1]))
+        and not person_byline(texts[j + 1])  # "Ambassador Douglas Lute" under a title is a byline
         and lines.chrome(j + 1) is None
         and lines.header(j + 1) is None
         and not separator_line(texts[j + 1])
