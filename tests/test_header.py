@@ -469,8 +469,8 @@ def test_headline_run_above_a_dateline_is_one_title_but_bylines_stay_header() ->
          dt.date(1999, 10, 21)),
         ("NATO Press Release\n(2008)021\n17 feb. 2008\nStatement\non the vote held in the\nregion\n17\nFebruary 2008",
          "Statement on the vote held in the region", dt.date(2008, 2, 17)),
-        ("Remarks by the Envoy at the Forum\nHarbour Hotel\nPortmoor, Wales\n4:50 P.M. BST", "Remarks by the Envoy at the Forum",
-         None),
+        ("Remarks by the Envoy at the Forum\nHarbour Hotel\nPortmoor, Wales\n4:50 P.M. BST",
+         "Remarks by the Envoy at the Forum", None),
         ("New Commander visits the Command\n\nThe Commander speaks at the base, Nov. 9, 2017. (NATO photo by A. Bee)\n"
          "NOV 9, 2017", "New Commander visits the Command", dt.date(2017, 11, 9)),
     ],
