@@ -13,6 +13,7 @@ from .._records import Block, Defect, DocumentKind, Header, Span
 from ._datelines import body_dateline
 from ._front_matter import heading_mark
 from ._header_dates import moment
+from ._lede_dates import lede_date
 from ._lines import _BODY, _Kind, _Lines
 from ._places import is_agency
 from ._preamble import _HeaderFields
@@ -104,6 +105,9 @@ def _header(
             fields.wire = wire.wire
             if fields.published is None:
                 fields.published = wire.published
+        if fields.published is None and wire is None:
+            # "(04.04.2024) …", "On 8 January 2023 …", "Name, Place, 19 November 2025.": what opens the lede.
+            fields.published = lede_date(text, lede_start, lede)
     published = fields.published
     if published is None and not fields.digest and fields.title_lines and fields.front_title is None:
         first_title = fields.title_lines[0]

@@ -13,6 +13,9 @@ the lines that are NOT headline must be known for what they are:
 - the time of a briefing alone on its line ("4:50 P.M. BST", "11:33 A.M. EDT"), under the
   venue lines of a transcript: a header line (:func:`time_line`);
 - a count above an article-metrics word ("856" / "Views"): chrome (:func:`metric_count`);
+- a labelled date ("Date: Wednesday, September 4, 2014") in a transcript's metadata block after
+  its participant list, before the first paragraph of prose: the publication date
+  (:func:`late_metadata_date`);
 - a photo caption between the title and the dateline (a line that ends in a bracketed credit,
   "… (NATO photo by Anna Verhoef)"): a caption (:func:`credit_caption`).
 
@@ -29,13 +32,16 @@ from __future__ import annotations
 import regex
 
 from .._dates import _vocab as V
+from ._lines import _Lines
 from ._site_chrome import site_chrome
+from ._titles import prose_like
 
 __all__ = [
     "bare_reference",
     "credit_caption",
     "genre_label",
     "label_line",
+    "late_metadata_date",
     "metric_count",
     "person_byline",
     "split_date",
@@ -46,7 +52,7 @@ __all__ = [
 # alone is not one: it is often the first line of a title ("Statement" / "by the Secretary General").
 _GENRES = frozenset(
     {"press release", "news release", "press statement", "media advisory", "communiqué de presse",
-     "communiqué", "pressemitteilung", "presseerklärung", "comunicato stampa", "nota de prensa",
+     "pressemitteilung", "presseerklärung", "comunicato stampa", "nota de prensa",
      "comunicado de prensa", "persbericht", "pressmeddelande", "press releases", "news releases"}
 )
 # The publisher before a genre label: at most three capitalised words ("NATO", "KFOR", "U.S. Mission").
@@ -134,3 +140,29 @@ def credit_caption(line: str) -> bool:
         return False
     credit = line[open_at + 1 : -1].lower()
     return any(word in credit for word in _CREDIT_WORDS) and (" by " in credit or ":" in credit or "credit" in credit)
+
+
+# How far past the preamble a transcript's metadata block ("Location: …", "Time: …", "Date: …") is looked for.
+_METADATA_REACH = 30
+# The labels that open such a date line.
+_METADATA_LABELS = ("date", "published", "posted", "issued", "datum", "fecha")
+
+
+def late_metadata_date(lines: _Lines, start: int) -> int | None:
+    """The line of a labelled date after a participant list ("Date: Wednesday, September 4, 2014"), or ``None``.
+
+    Looked for from line *start* on, over short non-prose lines only (names, roles, "Location: …").
+    """
+    end = min(lines.n, start + _METADATA_REACH)
+    for i in range(start, end):
+        line = lines.texts[i]
+        if not line:
+            continue
+        if prose_like(line):
+            return None
+        head = line[:12].lower()
+        if head.startswith(_METADATA_LABELS) and ":" in head:
+            read = lines.header(i)
+            if read is not None and read.published is not None:
+                return i
+    return None

@@ -8,8 +8,8 @@ short bylines.
 
 from __future__ import annotations
 
-from ._banners import banner_publisher, kicker, menu_like
-from ._chrome import form_line
+from ._banners import banner_publisher, kicker, menu_like, organisation_name
+from ._chrome import chrome_reason, form_line
 from ._chrome_vocab import FORM_REASON
 from ._datelines import body_dateline
 from ._front_matter import read_front_matter
@@ -109,6 +109,19 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
                 kinds[i] = ("boilerplate", "section kicker")
                 i = nxt
                 continue
+            if (
+                organisation_name(line)
+                and nxt > i + 1
+                and nxt < lines.n
+                and title_like(texts[nxt])
+                and lines.header(nxt) is None
+                and not organisation_name(texts[nxt])
+            ):
+                # "Atlantic Council" / (blank) / the headline: a publisher's name is its banner, not the title.
+                kinds[i] = ("boilerplate", "site banner")
+                fields.publisher = fields.publisher or line
+                i = nxt
+                continue
         if untitled and digest_period(line):
             kinds[i] = _TITLE
             fields.title_lines.append(i)
@@ -156,6 +169,16 @@ def _read_preamble(text: str, lines: _Lines, kinds: list[_Kind | None], fields: 
             kinds[i] = _TITLE
             fields.title_lines.append(i)
             i = lines.next_content(i)
+            continue
+        if (
+            untitled
+            and fields.published is not None
+            and continuation_like(line)
+            and _title_may_end(text, lines, i)
+        ):
+            # "19 Feb. 1999" / "by the NATO Secretary General …": the only title line left when the
+            # first was lost is the headline still (every non-chrome line of the header zone is).
+            i = _take_title(text, lines, kinds, fields, i)
             continue
         if (
             untitled
@@ -215,9 +238,17 @@ def _zone_line(lines: _Lines, kinds: list[_Kind | None], fields: _HeaderFields, 
     title is a caption when a dateline follows it. ``None`` when line *i* is none of these.
     """
     line = lines.texts[i]
-    if untitled and genre_label(line) is not None:
+    before = lines.texts[i - 1] if i > 0 else ""
+    if untitled and (genre_label(line) is not None or (before and genre_label(before + " " + line) is not None)):
+        # "NATO Press Release"; "Press" / "Release" printed over two lines.
         kinds[i] = _HEADER
-        fields.label = fields.label or genre_label(line)
+        fields.label = fields.label or "press release"
+        return lines.next_content(i)
+    token = leading_date_token(lines.text, lines.starts[i], line)
+    if token is not None and chrome_reason(lines.text[token[0] : lines.ends[i]]) is not None:
+        # " date 2025-04-04  Skip to main content": a metadata token before chrome is header.
+        kinds[i] = _HEADER
+        fields.published = fields.published or token[1]
         return lines.next_content(i)
     if bare_reference(line):
         kinds[i] = _HEADER
@@ -353,7 +384,7 @@ def _take_title(text: str, lines: _Lines, kinds: list[_Kind | None], fields: _He
         and len(fields.title_lines) < _TITLE_LINES
         and j - i <= 2  # at most one blank line inside a title
         and continuation_like(lines.texts[j])
-        and (_title_may_end(text, lines, j) or (j == i + 1 and _continued_title(text, lines, j)))
+        and (_title_may_end(text, lines, j) or _continued_title(text, lines, j))
     ):
         kinds[j] = _TITLE
         fields.title_lines.append(j)

@@ -10,6 +10,7 @@ so every kind of line a site prints above its headline must be recognisable as c
 - search prompts: "Search our content", "What are you looking for?" (``navigation``);
 - font-size rows and homepage link rows: "A A A", "A- A A+", "Font size", "Go to Homepage Go to
   Index" (``navigation``);
+- the items of a language switcher written as a list: "- French" / "- English" (``navigation``);
 - rows of arrow glyphs: "↑", "›" (``navigation``); a journal's section word ("Articles");
 - article metrics: "Views", "CrossRef citations to date", "Altmetric" (``article metrics``; the
   count above each is chrome too, see :func:`._header_zone.metric_count`);
@@ -50,7 +51,7 @@ _WHOLE = {
         "suche nach|suchbegriff eingeben|font size|text size|change font size|increase font size",
         "decrease font size|reset font size|taille du texte|schriftgröße|go to homepage|back to homepage",
         "return to homepage|go to index|back to index|go to home page|back to home page|to the homepage",
-        "articles|research article|original article|original articles",
+        "articles|research article|original article|original articles|header|footer|main content",
     ),
     "article metrics": _phrases(
         "views|article views|downloads|citations|crossref citations to date|citations to date|altmetric",
@@ -89,10 +90,19 @@ _ARROWS = frozenset("↑↓←→↖↗↘↙⇧⇩⇦⇨▲▼◀▶△▽◁�
 _FIRST = frozenset(p.split()[0] for p in (*_REASONS, *_NOTICE_PREFIXES)) | _FONT_BUTTONS | _LINK_VERBS
 
 
+# Language names of a language switcher written as a list ("- French" / "- English").
+_LANGUAGES = _phrases(
+    "english|french|german|italian|spanish|dutch|portuguese|swedish|russian|ukrainian|polish|français|anglais",
+    "deutsch|englisch|französisch|italiano|español|nederlands|português|svenska|русский|українська|polski",
+)
+
+
 def site_chrome(line: str) -> str | None:
     """Why *line* is site chrome of the kinds above a headline, or ``None``."""
     if not line or len(line) > _LONGEST_NOTICE:
         return None
+    if line[0] in "-•*" and line[1:].strip().lower() in _LANGUAGES:
+        return "navigation"  # a language switcher's item: "- French"
     if line[0] in _ARROWS and all(c in _ARROWS or c.isspace() for c in line):
         return "navigation"
     head = line[:40].split(None, 1)[0].lower().replace("’", "'").strip("()[]:.,;!?\"'“”")
