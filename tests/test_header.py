@@ -483,3 +483,49 @@ def test_header_zone_shapes(head: str, title: str, published: dt.date | None) ->
 def test_bracketed_dateline_glued_to_its_dash() -> None:
     header = header_of("Exercise begins\n\nLANDCOM (March 3, 2020)—The exercise began today in the north.")
     assert header.published == dt.date(2020, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published"),
+    [
+        ("Conférence de presse conjointe\ndu ministre et du secrétaire général – Observations\n- French\n- English",
+         "Conférence de presse conjointe du ministre et du secrétaire général – Observations", None),
+        ("Northern Policy Institute\n\nFuture of the Alliance", "Future of the Alliance", None),
+        ("19 Feb. 1999\n\n\nby the Council on the northern region", "by the Council on the northern region",
+         dt.date(1999, 2, 19)),
+        ("Press\nRelease\n(1999) 099\n\n18 June 1999\n\nStatement to the Press\n\nby the Chairman\n"
+         "following the meeting",
+         "Statement to the Press by the Chairman following the meeting", dt.date(1999, 6, 18)),
+        (" date 2025-04-04  Skip to main content\nAllies agree a plan", "Allies agree a plan", dt.date(2025, 4, 4)),
+        ("Harbour Summit Communiqué\n\nIssued by the Heads of State and Government in Portmoor 12 June 2025\n\n"
+         "  • 12 Jun. 2025 -", "Harbour Summit Communiqué Issued by the Heads of State and Government in Portmoor "
+         "12 June 2025", dt.date(2025, 6, 12)),
+    ],
+)
+def test_more_header_zone_shapes(head: str, title: str, published: dt.date | None) -> None:
+    header = header_of(head + BODY)
+    assert (header.title, header.published) == (title, published)
+
+
+@pytest.mark.parametrize(
+    ("lede", "published"),
+    [
+        ("(04.04.2024) 75 años de su fundación, con una ceremonia.", dt.date(2024, 4, 4)),
+        ("Anna Verhoef, Portmoor, den 19 november 2025. Talet hölls på engelska.", dt.date(2025, 11, 19)),
+        ("On 8 January 2023 the Minister spoke at the conference.", None),  # an event's date, not the page's
+        ("Allies met on 8 January 2023, the spokesperson said.", None),
+    ],
+)
+def test_lede_datelines_without_a_place(lede: str, published: dt.date | None) -> None:
+    assert header_of("Allies agree a plan\n\n" + lede).published == published
+
+
+def test_labelled_date_after_a_participant_list() -> None:
+    text = (
+        "Future of the Alliance Panel\n\nAnna Verhoef,\nDirector of\nNorthern Policy Institute\n\n"
+        "Location: Harbour Forum\nDate: Wednesday, September 3, 2014\n\n"
+        "The panel discussed the readiness of the forces."
+    )
+    blocks, header, _ = segment(text)
+    assert header.published == dt.date(2014, 9, 3)
+    assert [b.kind for b in blocks if b.span.slice(text).startswith("Date:")] == ["header"]
