@@ -12,7 +12,8 @@ the body), ``_titles`` (title, continuation and byline lines, digest periods, da
 ``_site_chrome`` (official-site notices, search prompts, adverts above a headline),
 ``_header_zone`` (genre labels, references, split dates, times, captions in the header zone),
 ``_front_matter`` (YAML front matter and markdown headings), ``_lede_dates`` (dates opening the
-lede without a place), ``_title_kind`` (the kind a title announces), ``_footnotes`` (markers and notes), ``_lines`` (the input split into lines),
+lede without a place), ``_title_kind`` (the kind a title announces), ``_footnotes`` (markers and
+notes), ``_lines`` (the input split into lines),
 ``_preamble`` (the top of the page), ``_body`` (the lines after it), ``_assemble`` (blocks and header),
 ``_segment`` (the pass that uses them all), ``_language`` (the language of the body).
 """
