@@ -400,3 +400,132 @@ def test_an_organisations_own_dateline_is_not_wire_copy() -> None:
     own = header_of("Agency signs contract\n\nCapellen, Luxembourg – 21 September 2023 – The Agency signed.")
     wire = header_of("Agency signs contract\n\nWASHINGTON, Sept. 21, 2023 — The Agency signed.")
     assert (own.kind, wire.kind) == ("news", "republished")
+
+
+# ------------------------------------------------------------------------ front matter, headings, header zone
+
+
+def test_yaml_front_matter_is_a_header_block_with_an_unescaped_title() -> None:
+    text = (
+        '---\ndate: \'2024-07-05\'\ntags: press-briefings\ntitle: "Call on the Alliance\\_Summit \\"Now\\"\\u2019s\\\n'
+        '  \\ Agenda at\\_NATO"\n---\n \nMODERATOR:  Good afternoon.\n'
+    )
+    blocks, header, _ = segment(text)
+    assert header.title == "Call on the Alliance Summit \"Now\"’s Agenda at NATO"
+    assert header.published == dt.date(2024, 7, 5)
+    assert header.published_span is not None and header.published_span.slice(text) == "2024-07-05"
+    assert header.title_span is None  # an escaped title has no span that reads as it
+    kinds = [(b.kind, b.span.slice(text)[:3]) for b in blocks if b.kind != "blank"]
+    assert kinds[0] == ("header", "---") and kinds[-1] == ("body", "MOD")
+    assert all(b.kind != "body" for b in blocks if b.span.start < text.index("MODERATOR"))
+
+
+def test_a_rule_opening_prose_is_no_front_matter() -> None:
+    text = "---\nAllies met today and agreed on a plan.\n---\n\nMore text follows here."
+    assert header_of(text).title is None
+
+
+def test_markdown_heading_title_drops_its_marks() -> None:
+    text = "## Sverige i Nato – året som gått\n\nDen 7 mars 2024 inträdde Sverige."
+    header = header_of(text)
+    assert header.title == "Sverige i Nato – året som gått"
+    assert header.title_span is not None and header.title_span.slice(text) == header.title
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "An official website of the United States government\nHere’s how you know",
+        "Search our content",
+        "Advertisement",
+        "A- A A+",
+        "↑",
+        "856\nViews\n2\nCrossRef citations to date\nArticles",
+    ],
+)
+def test_site_chrome_above_the_headline_is_never_the_title(chrome: str) -> None:
+    header = header_of(chrome + "\n\nAllies open the northern exercise" + BODY)
+    assert header.title == "Allies open the northern exercise"
+
+
+def test_headline_run_above_a_dateline_is_one_title_but_bylines_stay_header() -> None:
+    text = (
+        "Allies open the northern exercise\nThe Joint Force Command leads the opening in the north\n\n"
+        "  • 16 May. 2018 -\n  • |\n  • Last updated: 16 May. 2018 11:17" + BODY
+    )
+    header = header_of(text)
+    assert header.title == "Allies open the northern exercise The Joint Force Command leads the opening in the north"
+    assert header.published == dt.date(2018, 5, 16)
+    byline = "Remarks at the Press Briefing\nAmbassador Anna Verhoef\nPermanent Representative\n\nDecember 13, 2018"
+    assert header_of(byline + BODY).title == "Remarks at the Press Briefing"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published"),
+    [
+        ("Allies open the exercise, 05 APR 2023", "Allies open the exercise", dt.date(2023, 4, 5)),
+        (" date 2025-09-12 Allies open the exercise", "Allies open the exercise", dt.date(2025, 9, 12)),
+        ("Updated: 22 October 1999 KFOR Press Releases\n\n21 Oct. 1999\n\nVisit of the Council", "Visit of the Council",
+         dt.date(1999, 10, 21)),
+        ("NATO Press Release\n(2008)021\n17 feb. 2008\nStatement\non the vote held in the\nregion\n17\nFebruary 2008",
+         "Statement on the vote held in the region", dt.date(2008, 2, 17)),
+        ("Remarks by the Envoy at the Forum\nHarbour Hotel\nPortmoor, Wales\n4:50 P.M. BST",
+         "Remarks by the Envoy at the Forum", None),
+        ("New Commander visits the Command\n\nThe Commander speaks at the base, Nov. 9, 2017. (NATO photo by A. Bee)\n"
+         "NOV 9, 2017", "New Commander visits the Command", dt.date(2017, 11, 9)),
+    ],
+)
+def test_header_zone_shapes(head: str, title: str, published: dt.date | None) -> None:
+    header = header_of(head + BODY)
+    assert (header.title, header.published) == (title, published)
+
+
+def test_bracketed_dateline_glued_to_its_dash() -> None:
+    header = header_of("Exercise begins\n\nLANDCOM (March 3, 2020)—The exercise began today in the north.")
+    assert header.published == dt.date(2020, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published"),
+    [
+        ("Conférence de presse conjointe\ndu ministre et du secrétaire général – Observations\n- French\n- English",
+         "Conférence de presse conjointe du ministre et du secrétaire général – Observations", None),
+        ("Northern Policy Institute\n\nFuture of the Alliance", "Future of the Alliance", None),
+        ("19 Feb. 1999\n\n\nby the Council on the northern region", "by the Council on the northern region",
+         dt.date(1999, 2, 19)),
+        ("Press\nRelease\n(1999) 099\n\n18 June 1999\n\nStatement to the Press\n\nby the Chairman\n"
+         "following the meeting",
+         "Statement to the Press by the Chairman following the meeting", dt.date(1999, 6, 18)),
+        (" date 2025-04-04  Skip to main content\nAllies agree a plan", "Allies agree a plan", dt.date(2025, 4, 4)),
+        ("Harbour Summit Communiqué\n\nIssued by the Heads of State and Government in Portmoor 12 June 2025\n\n"
+         "  • 12 Jun. 2025 -", "Harbour Summit Communiqué Issued by the Heads of State and Government in Portmoor "
+         "12 June 2025", dt.date(2025, 6, 12)),
+    ],
+)
+def test_more_header_zone_shapes(head: str, title: str, published: dt.date | None) -> None:
+    header = header_of(head + BODY)
+    assert (header.title, header.published) == (title, published)
+
+
+@pytest.mark.parametrize(
+    ("lede", "published"),
+    [
+        ("(04.04.2024) 75 años de su fundación, con una ceremonia.", dt.date(2024, 4, 4)),
+        ("Anna Verhoef, Portmoor, den 19 november 2025. Talet hölls på engelska.", dt.date(2025, 11, 19)),
+        ("On 8 January 2023 the Minister spoke at the conference.", None),  # an event's date, not the page's
+        ("Allies met on 8 January 2023, the spokesperson said.", None),
+    ],
+)
+def test_lede_datelines_without_a_place(lede: str, published: dt.date | None) -> None:
+    assert header_of("Allies agree a plan\n\n" + lede).published == published
+
+
+def test_labelled_date_after_a_participant_list() -> None:
+    text = (
+        "Future of the Alliance Panel\n\nAnna Verhoef,\nDirector of\nNorthern Policy Institute\n\n"
+        "Location: Harbour Forum\nDate: Wednesday, September 3, 2014\n\n"
+        "The panel discussed the readiness of the forces."
+    )
+    blocks, header, _ = segment(text)
+    assert header.published == dt.date(2014, 9, 3)
+    assert [b.kind for b in blocks if b.span.slice(text).startswith("Date:")] == ["header"]

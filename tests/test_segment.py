@@ -392,3 +392,31 @@ def test_site_name_inside_a_menu_run_is_chrome() -> None:
     header = segment(text)[1]
     assert header.title == "‘We must be ready’, says NATO’s top military officer"
     assert header.published is not None and header.published.isoformat()[:10] == "2023-09-18"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("An official website of the United States government", "site banner"),
+        ("Here's how you know", "site banner"),
+        ("Official websites use .gov A .gov website belongs to an official government organization", "site banner"),
+        ("This is historical material “frozen in time”. The website is no longer updated.", "archive notice"),
+        ("Search our content", "navigation"),
+        ("Go to Homepage Go to Index", "navigation"),
+        ("A A A", "navigation"),
+        ("→", "navigation"),
+        ("Advertisement", "advertisement"),
+        ("We're hiring", "advertisement"),
+        ("CrossRef citations to date", "article metrics"),
+    ],
+)
+def test_site_chrome_lines_have_their_reason(line: str, reason: str) -> None:
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Search teams found the wreck.", "A plan was agreed", "Go to the summit with a plan", "Views differ on the plan."],
+)
+def test_sentences_like_site_chrome_are_not_chrome(line: str) -> None:
+    assert chrome_reason(line) is None

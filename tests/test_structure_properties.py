@@ -380,3 +380,15 @@ def test_header_dates_are_the_date_grammars(line: str) -> None:
     # The plain header forms are read without the grammar; whatever path is taken, the days agree.
     read = [(d.start, d.end, d.day, d.time) for d in dates_in(line, 0, len(line))]
     assert read == grammar_days(line)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_front_matter_title_reads_back_its_escaped_value(title: str) -> None:
+    # Any title written as a YAML double-quoted scalar ("\\" and '"' escaped) is read back, white space collapsed.
+    escaped = title.replace("\\", "\\\\").replace('"', '\\"')
+    text = f'---\ndate: 2024-07-05\ntitle: "{escaped}"\n---\n\nAllies met.'
+    blocks, header, _ = segment(text)
+    assert_partition(text, blocks)
+    assert header.title == (" ".join(title.split()) or None)
+    assert header.published == dt.date(2024, 7, 5)

@@ -8,8 +8,12 @@ the footnotes of the notes blocks and the document's language. Modules, in readi
 ``_banners`` (site banners, kickers, menus), ``_scan`` (the character steps the header readers share),
 ``_header_dates`` (the dates of header lines), ``_places`` (dateline places and news agencies),
 ``_header_lines`` (nato.int, aggregator and wire header lines), ``_datelines`` (the dateline opening
-the body), ``_titles`` (title, continuation and byline lines, digest periods), ``_title_kind`` (the kind a
-title announces), ``_footnotes`` (markers and notes), ``_lines`` (the input split into lines),
+the body), ``_titles`` (title, continuation and byline lines, digest periods, dates around a title),
+``_site_chrome`` (official-site notices, search prompts, adverts above a headline),
+``_header_zone`` (genre labels, references, split dates, times, captions in the header zone),
+``_front_matter`` (YAML front matter and markdown headings), ``_lede_dates`` (dates opening the
+lede without a place), ``_title_kind`` (the kind a title announces), ``_footnotes`` (markers and
+notes), ``_lines`` (the input split into lines),
 ``_preamble`` (the top of the page), ``_body`` (the lines after it), ``_assemble`` (blocks and header),
 ``_segment`` (the pass that uses them all), ``_language`` (the language of the body).
 """

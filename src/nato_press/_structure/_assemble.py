@@ -11,12 +11,14 @@ import regex
 
 from .._records import Block, Defect, DocumentKind, Header, Span
 from ._datelines import body_dateline
+from ._front_matter import heading_mark
 from ._header_dates import moment
+from ._lede_dates import lede_date
 from ._lines import _BODY, _Kind, _Lines
 from ._places import is_agency
 from ._preamble import _HeaderFields
 from ._title_kind import title_kind
-from ._titles import title_leading_date
+from ._titles import leading_date_token, title_leading_date, title_trailing_date
 
 # Body-marker brackets ("[1]") that make an untitled, headerless analysis with references a digest.
 _BRACKET_MARKER = regex.compile(r"\[\d{1,3}\]")
@@ -66,20 +68,48 @@ def _header(
     """Assemble the :class:`Header` from what the preamble and the first paragraph said."""
     title: str | None = None
     title_span: Span | None = None
-    if fields.title_lines:
+    if fields.front_title is not None:
+        # A front-matter title is written escaped ("NATO\\_Summit"), so no span of the text reads
+        # as it: it has none, and no quote is read from it.
+        title = fields.front_title
+    elif fields.title_lines:
         first, last = fields.title_lines[0], fields.title_lines[-1]
-        title = " ".join(" ".join(lines.texts[k].split()) for k in fields.title_lines)
-        title_span = Span(start=lines.starts[first], end=lines.ends[last])
+        # A markdown heading ("# Title") is the title without its "#" marks, and a metadata token
+        # opening it (" date 2025-09-12 Allies …") is header, not headline.
+        mark = heading_mark(lines.texts[first])
+        token = leading_date_token(text, lines.starts[first], lines.texts[first])
+        if token is not None:
+            mark = token[0] - lines.starts[first]
+            fields.published = fields.published or token[1]
+        title = " ".join(
+            " ".join((lines.texts[k][mark:] if k == first else lines.texts[k]).split()) for k in fields.title_lines
+        )
+        title_span = Span(start=lines.starts[first] + mark, end=lines.ends[last])
+        trailing = title_trailing_date(text, lines.starts[last], lines.texts[last])
+        if trailing is not None and trailing[0] > title_span.start:
+            # "Allies open the exercise, 05 APR 2023": the date is no part of the headline.
+            title_span = Span(start=title_span.start, end=trailing[0])
+            title = " ".join(text[title_span.start : title_span.end].split())
+            fields.published = fields.published or trailing[1]
     if body_start < lines.n and not fields.digest and kinds[body_start] == _BODY:
-        wire = body_dateline(text, lines.starts[body_start], lines.texts[body_start])
+        lede_start, lede = lines.starts[body_start], lines.texts[body_start]
+        token = leading_date_token(text, lede_start, lede)
+        if token is not None:
+            # " date 2025-09-12 BRUSSELS, …": the token dates the page; a dateline may follow it.
+            fields.published = fields.published or token[1]
+            lede, lede_start = lede[token[0] - lede_start :], token[0]
+        wire = body_dateline(text, lede_start, lede)
         if wire is not None:
             fields.place = fields.place or wire.place
             fields.agency = fields.agency or wire.agency
             fields.wire = wire.wire
             if fields.published is None:
                 fields.published = wire.published
+        if fields.published is None and wire is None:
+            # "(04.04.2024) …", "On 8 January 2023 …", "Name, Place, 19 November 2025.": what opens the lede.
+            fields.published = lede_date(text, lede_start, lede)
     published = fields.published
-    if published is None and not fields.digest and fields.title_lines:
+    if published is None and not fields.digest and fields.title_lines and fields.front_title is None:
         first_title = fields.title_lines[0]
         published = title_leading_date(text, lines.starts[first_title], lines.texts[first_title])
     if published is None and fields.updated is not None:

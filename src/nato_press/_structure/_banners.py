@@ -13,7 +13,7 @@ import regex
 
 from ._chrome_vocab import _NAVIGATION, _WHOLE, _key, _phrases
 
-__all__ = ["banner_publisher", "kicker", "menu_bar", "menu_like"]
+__all__ = ["banner_publisher", "kicker", "menu_bar", "menu_like", "organisation_name"]
 
 # --------------------------------------------------------------------------- kickers and banners
 
@@ -80,6 +80,33 @@ def _domain_label(label: str) -> bool:
     """One label of a domain name: letters, digits and inner hyphens, at most 41 characters."""
     return 0 < len(label) <= 41 and label[0].isalnum() and label.replace("-", "").isalnum()
 
+
+
+# The last word of an organisation's name printed alone above a headline ("Atlantic Council",
+# "Royal United Services Institute", "Ministry of Defence"): such a line is the site's banner.
+_ORGANISATION_WORDS = frozenset(
+    {"council", "institute", "institution", "centre", "center", "foundation", "ministry", "agency", "office",
+     "mission", "university", "forum", "association", "society", "fund", "organisation", "organization",
+     "parliament", "assembly", "commission", "department", "service", "services", "college", "academy",
+     "bureau", "group", "network", "initiative", "programme", "program", "tank"}
+)
+_ORGANISATION_FIRST = frozenset({"ministry", "department", "office", "embassy", "permanent", "delegation"})
+_NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "to", "de", "la", "du", "des", "für", "der"})
+_ORGANISATION_MOST_WORDS = 6
+
+
+def organisation_name(line: str) -> bool:
+    """Whether *line* is only an organisation's name ("Atlantic Council", "Ministry of Defence").
+
+    >>> organisation_name("Atlantic Council"), organisation_name("NATO allies meet the Council")
+    (True, False)
+    """
+    words = line.split()
+    if not 2 <= len(words) <= _ORGANISATION_MOST_WORDS or any(not w[0].isalpha() for w in words):
+        return False
+    if not all(w[0].isupper() or w in _NAME_SMALL_WORDS for w in words):
+        return False
+    return words[-1].lower() in _ORGANISATION_WORDS or words[0].lower() in _ORGANISATION_FIRST
 
 
 def kicker(line: str) -> bool:

@@ -55,6 +55,7 @@ from ._chrome_vocab import (
     _first_word,
     _key,
 )
+from ._site_chrome import site_chrome
 
 __all__ = ["chrome_reason", "form_line", "form_start"]
 
@@ -195,7 +196,7 @@ def chrome_reason(line: str) -> str | None:
         and ((first in _CONTACT_WORDS and _contact(line)) or _street_address(line))
     ):
         return "footer/address"
-    return None
+    return site_chrome(line)
 
 
 def _starter_reason(key: str, line: str, first: str) -> str | None:

@@ -173,8 +173,11 @@ def _dateline_at(head: str, end: int, mentions: list[HeaderDate]) -> WireDatelin
     """The dateline whose place ends at *end* in *head*, or ``None`` when no family fits."""
     tail = _dateline_tail(head, end)
     after = head[tail.end : tail.end + 1]
-    if not (after == "" or after.isspace() or head[tail.end - 1].isspace()):
-        return None  # the dateline must end at white space: "– The …", not "–The"
+    glued = tail.date == "bracketed" and tail.dash not in (None, ":")
+    if not (after == "" or after.isspace() or head[tail.end - 1].isspace() or glued):
+        # The dateline must end at white space: "– The …", not "–The"; only a bracketed date closes
+        # it by itself ("SHAPE (March 3, 2020)—The …").
+        return None
     sep, dash, agency = tail.sep, tail.dash, tail.agency
     if agency is not None and not _agency_tag(agency):
         return None

@@ -135,7 +135,7 @@ def _plain_mention(text: str, m: regex.Match[str], start: int, end: int) -> Head
     if _DIGIT.search(text, max(start, s - _QUIET), s) or _DIGIT.search(text, e, min(end, e + _QUIET)):
         return None
     before = text[max(start, s - 14) : s].rstrip(" ,(\t").rsplit(None, 1) if previous else ()
-    if before and before[-1].lower().rstrip(".") in _WEEKDAYS_AND_MONTHS:
+    if before and before[-1].lower().strip("(.") in _WEEKDAYS_AND_MONTHS:
         return None  # "Monday 28 November", "June 30 Nov. …": the grammar reads what the word before adds
     try:
         if d is not None:

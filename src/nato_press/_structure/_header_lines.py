@@ -93,6 +93,10 @@ def _read_residue(residue: str) -> _Residue | None:
         if place is None:
             return None
         at = _after_place(residue, place.end())
+        if at is None and "," in place.group():
+            # "NATO HQ, Brussels, Belgium October 13, 2022": a place with its country, then the date.
+            after = _skip_white(residue, place.end())
+            at = after if residue[after : after + 1] == _DATE else None
         read = None if at is None else _read_items(residue, at)
         if read is not None:
             read.place = place.group("place")
@@ -291,7 +295,10 @@ def read_header_line(text: str, start: int, line: str) -> HeaderLine | None:
         pieces.append(_DATE)
         pos = m.end
     pieces.append(text[pos : start + len(line)].replace(_DATE, " "))
-    read = _read_residue("".join(pieces))
+    residue = "".join(pieces)
+    read = _read_residue(residue)
+    if read is None:
+        read = _labelled_with_section(residue)
     if read is None:
         return None
     published = [mentions[k] for k in read.published]
@@ -311,6 +318,30 @@ def read_header_line(text: str, start: int, line: str) -> HeaderLine | None:
         place=_place_name(read.place) if read.place else None,
         nato_style=bool(read.updated or read.references) or line.lstrip().startswith("•"),
     )
+
+
+# The longest site-section name after a labelled date ("Updated: 22 October 1999 KFOR Press Releases").
+_SECTION_WORDS = 5
+
+
+def _labelled_with_section(residue: str) -> _Residue | None:
+    """A label and its date followed by a site section's name: "Updated: 22 October 1999 KFOR Press Releases".
+
+    A site prints when it was last updated beside the section's name; the line is a header line
+    (never a title) when it opens with an update label and the words after the date are a short name
+    (at most five words, no digits, no sentence punctuation).
+    """
+    date = residue.find(_DATE)
+    if date < 0 or not residue[:1].isalpha():
+        return None
+    tail = residue[date + 1 :].strip(_WHITE)
+    words = tail.split()
+    if not 0 < len(words) <= _SECTION_WORDS or any(c.isdigit() or c in ".,;:!?" for c in tail) or not tail[0].isupper():
+        return None
+    read = _read_residue(residue[: date + 1])
+    if read is None or not read.updated or read.published or read.labels or read.references or read.place:
+        return None
+    return read
 
 
 def _span_start(mention: HeaderDate) -> int:

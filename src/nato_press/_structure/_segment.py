@@ -25,7 +25,8 @@ from __future__ import annotations
 from .._records import Block, Defect, Header
 from ._assemble import _blocks, _header
 from ._body import _read_body
-from ._lines import _Kind, _Lines
+from ._header_zone import late_metadata_date
+from ._lines import _HEADER, _Kind, _Lines
 from ._preamble import _HeaderFields, _read_preamble
 
 __all__ = ["segment"]
@@ -46,6 +47,12 @@ def segment(text: str) -> tuple[list[Block], Header, list[Defect]]:
     fields = _HeaderFields()
     body_start = _read_preamble(text, lines, kinds, fields)
     _read_body(text, lines, kinds, body_start)
+    if fields.published is None and fields.title_lines:
+        late = late_metadata_date(lines, body_start)
+        read = None if late is None else lines.header(late)
+        if late is not None and read is not None:
+            kinds[late] = _HEADER  # "Date: …" after a transcript's participant list is header
+            fields.add(read)
     blocks = _blocks(text, lines, kinds)
     defects: list[Defect] = []
     header = _header(text, lines, kinds, fields, body_start, defects)

@@ -12,7 +12,16 @@ from __future__ import annotations
 from ._header_dates import HeaderDate, dates_in
 from ._scan import _DIGIT, _digits, _skip_white
 
-__all__ = ["byline_like", "continuation_like", "digest_period", "prose_like", "title_leading_date", "title_like"]
+__all__ = [
+    "byline_like",
+    "continuation_like",
+    "digest_period",
+    "leading_date_token",
+    "prose_like",
+    "title_leading_date",
+    "title_like",
+    "title_trailing_date",
+]
 
 # ------------------------------------------------------------------------ titles
 
@@ -143,3 +152,49 @@ def title_leading_date(text: str, start: int, line: str) -> HeaderDate | None:
     after = line[mentions[0].end - start :].lstrip()
     return mentions[0] if after[:1] in (":", "–", "—", "-", "|") else None
 
+
+
+# What separates a headline from the date printed after it: "…, 05 APR 2023", "… – 5 April 2023", "… | …".
+_TRAILING_SEPARATORS = frozenset(",–—-|")
+
+
+def title_trailing_date(text: str, start: int, line: str) -> tuple[int, HeaderDate] | None:
+    """The date that ends a headline written "Allies open the exercise, 05 APR 2023", or ``None``.
+
+    Returns where the headline ends (before the separator) and the date. Dates are never the title:
+    the headline is cut before the separator, and the date may date the page.
+    """
+    if len(line) < 12 or not line[-1].isdecimal():
+        return None
+    mentions = dates_in(text, start, start + len(line))
+    if not mentions or mentions[-1].end != start + len(line):
+        return None
+    before = text[start : mentions[-1].start].rstrip()
+    if not before or before[-1] not in _TRAILING_SEPARATORS:
+        return None
+    head = before[:-1].rstrip()
+    return (start + len(head), mentions[-1]) if len(head) >= 2 and any(c.isalpha() for c in head) else None
+
+
+# Labels of a metadata token that opens a line before the headline or the lede: " date 2025-09-12 …".
+_TOKEN_LABELS = frozenset({"date", "published", "posted", "dated", "published on", "posted on"})
+
+
+def leading_date_token(text: str, start: int, line: str) -> tuple[int, HeaderDate] | None:
+    """A metadata token opening *line* ("date 2025-09-12 Allies open …"): where the rest starts, and the date.
+
+    The token is header, never headline: the title starts after it, and its date may date the page.
+    """
+    label, _sep, _rest = line[:20].partition(" ")
+    if label.lower().rstrip(":") not in _TOKEN_LABELS or _DIGIT.search(line, 0, 24) is None:
+        return None
+    mentions = dates_in(text, start, start + min(len(line), 60))
+    if not mentions:
+        return None
+    gap = text[start + len(label) : mentions[0].start].strip().lower()
+    if gap not in ("", ":", "on", "on:"):
+        return None
+    rest = _skip_white(text, mentions[0].end)
+    if rest >= start + len(line) or not text[rest].isalnum():
+        return None
+    return rest, mentions[0]
