@@ -62,8 +62,15 @@ def test_dateline_families_give_published_and_updated(
 ) -> None:
     header = header_of("Allies agree a new plan\n\n" + head + BODY)
     assert header.title == "Allies agree a new plan"
-    assert header.published == published
-    assert header.updated == updated
+    assert _stamp(header.published, header.published_time) == published
+    assert _stamp(header.updated, header.updated_time) == updated
+    # The day is always a plain date, whether or not a time of day was written.
+    assert type(header.published) is dt.date
+
+
+def _stamp(day: dt.date | None, time: dt.time | None) -> dt.date | None:
+    """The header's day, as a datetime when the header also states a time of day."""
+    return day if day is None or time is None else dt.datetime.combine(day, time)
 
 
 @pytest.mark.skipif(not find_dates("24 May. 2017"), reason="the date grammar does not read 'May.' yet")
@@ -72,7 +79,7 @@ def test_nato_int_writes_may_with_a_period() -> None:
         "Allies agree a new plan\n\n  • 24 May. 2017 -\n  • |\n  • Last updated: 25 May. 2017 09:01" + BODY
     )
     assert header.published == dt.date(2017, 5, 24)
-    assert header.updated == dt.datetime(2017, 5, 25, 9, 1)
+    assert (header.updated, header.updated_time) == (dt.date(2017, 5, 25), dt.time(9, 1))
 
 
 def test_published_and_updated_spans_slice_to_their_dates() -> None:

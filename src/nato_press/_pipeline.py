@@ -75,11 +75,7 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Document:
     defects += found
     language = _guarded("language", defects, None, lambda: detect_language(text, blocks))
 
-    anchor = reference_date
-    if isinstance(header.published, dt.datetime):
-        anchor = header.published.date()
-    elif isinstance(header.published, dt.date):
-        anchor = header.published
+    anchor = header.published or reference_date
     regions = [b.span for b in blocks if b.kind in _DATED_KINDS]
     no_dates: tuple[list[DateMention], list[DateMention], list[Defect]] = ([], [], [])
     dates, relative, found = _guarded(

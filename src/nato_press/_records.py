@@ -101,6 +101,15 @@ def _span_or_none(span: Span | None) -> list[int] | None:
     return None if span is None else span.to_list()
 
 
+def _time_or_none(time: _dt.time | None) -> str | None:
+    return None if time is None else time.isoformat()
+
+
+def _day_only(value: _dt.date | None) -> _dt.date | None:
+    """A header date is a calendar day: the time of day of a ``datetime`` goes to its own field."""
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
 @attrs.frozen(kw_only=True)
 class Defect:
     """Something odd that was read and recorded instead of raised.
@@ -180,8 +189,10 @@ class Header:
     """What the page says about the document before its body begins.
 
     ``published`` and ``updated`` come from the header or dateline only,
-    never from the body; they are :class:`datetime.datetime` when a time of
-    day is given, :class:`datetime.date` otherwise, and ``None`` when absent.
+    never from the body; they are always a :class:`datetime.date` (or
+    ``None`` when absent), so documents sort by them. The time of day, when
+    the header states one, is ``published_time`` / ``updated_time`` (a
+    :class:`datetime.time`, with its ``tzinfo`` when a zone is stated).
     """
 
     title: str | None = None
@@ -191,10 +202,12 @@ class Header:
     kind: DocumentKind = "other"
     reference: str | None = None
     place: str | None = None
-    published: _dt.date | _dt.datetime | None = None
+    published: _dt.date | None = attrs.field(default=None, converter=_day_only)
     published_span: Span | None = None
-    updated: _dt.date | _dt.datetime | None = None
+    updated: _dt.date | None = attrs.field(default=None, converter=_day_only)
     updated_span: Span | None = None
+    published_time: _dt.time | None = None
+    updated_time: _dt.time | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
@@ -210,6 +223,8 @@ class Header:
             "published_span": _span_or_none(self.published_span),
             "updated": None if self.updated is None else self.updated.isoformat(),
             "updated_span": _span_or_none(self.updated_span),
+            "published_time": _time_or_none(self.published_time),
+            "updated_time": _time_or_none(self.updated_time),
         }
 
 
@@ -404,8 +419,8 @@ class Document:
         return self.header.title
 
     @property
-    def published(self) -> _dt.date | _dt.datetime | None:
-        """The publication date from the header or dateline, or ``None``."""
+    def published(self) -> _dt.date | None:
+        """The publication day from the header or dateline, or ``None`` (``header.published``)."""
         return self.header.published
 
     @property

@@ -12,7 +12,6 @@ import regex
 from .._records import Block, Defect, DocumentKind, Header, Span
 from ._datelines import body_dateline
 from ._front_matter import heading_mark
-from ._header_dates import moment
 from ._lede_dates import lede_date
 from ._lines import _BODY, _Kind, _Lines
 from ._places import is_agency
@@ -145,10 +144,12 @@ def _header(
         kind=_kind(text, lines, kinds, fields, title),
         reference=fields.reference,
         place=fields.place,
-        published=None if published is None else moment(published),
+        published=None if published is None else published.day,
         published_span=None if published is None else published.span,
-        updated=None if updated is None else moment(updated),
+        updated=None if updated is None else updated.day,
         updated_span=None if updated is None else updated.span,
+        published_time=None if published is None else published.time,
+        updated_time=None if updated is None else updated.time,
     )
 
 

@@ -3,7 +3,7 @@
 Dates inside header lines, datelines and titles are read by :func:`dates_in`: the plain forms every
 header uses ("07 Nov. 2017 11:17", "December 13, 2018", "10/22/2021 05:41") are read here directly,
 and any line with another form is handed to the date grammar of :mod:`nato_press._dates`, so both
-always agree (a test checks it). :func:`moment` gives a header date's value.
+always agree (a test checks it).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .._dates import scan_dates
 from .._records import Span
 from ._scan import _DIGIT
 
-__all__ = ["HeaderDate", "dates_in", "moment"]
+__all__ = ["HeaderDate", "dates_in"]
 
 # ------------------------------------------------------------------------ plain header dates
 
@@ -191,10 +191,3 @@ def dates_in(text: str, start: int, end: int) -> list[HeaderDate]:
         for m in found
         if m.precision == "day" and start <= m.span.start and m.span.end <= end
     ]
-
-
-def moment(mention: HeaderDate) -> dt.date | dt.datetime:
-    """The value of a header date: a datetime when a time of day was written, else the (first) date."""
-    if mention.time is not None:
-        return dt.datetime.combine(mention.day, mention.time)
-    return mention.day
