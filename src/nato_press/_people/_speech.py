@@ -44,6 +44,21 @@ _CITED_WORDS = frozenset(("adopted", "published", "issued", "signed", "available
 _NOTE_LABEL = regex.compile(r"(?:\[?\d{1,3}[.)\]]?|[*†])?(?:\s*+(?:See|see|Cf\.|cf\.))?")
 
 
+def _link_title(text: str, q: RawQuote) -> bool:
+    """Whether *q* is the title of a markdown link: ``[text](/url "Title")``.
+
+    House style of markdown scrapes: the quoted title follows the link target (no white space
+    in it) opened by ``](`` and one space, and the closing mark is followed by ``)``.
+    """
+    if q.close_at is None or text[q.close_at + 1 : q.close_at + 2] != ")":
+        return False
+    space = q.open_at - 1
+    if space < 2 or text[space] != " ":
+        return False
+    opened = text.rfind("](", max(0, space - 400), space)  # a bounded look back
+    return opened >= 0 and not any(c.isspace() for c in text[opened:space])
+
+
 def _name_like(words: list[str]) -> bool:
     """Whether a quote's words read as a name or term: all capitalised but joining words."""
     if len(words) > 6:
@@ -75,6 +90,8 @@ class SpeechFilter:
         words = self.text[q.start : q.end].split()
         if len(words) <= 1:
             return False
+        if _link_title(self.text, q):
+            return False  # [text](/url "Title"): a markdown link's title, not words quoted
         if _name_like(words) and not direct:
             return False
         if self.masked[max(0, q.open_at - 14) : q.open_at].rstrip().endswith(_SO_CALLED):
