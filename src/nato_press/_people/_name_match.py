@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from ._entries import Entry, Registry
+from ._headline_names import trim_headline_name
 from ._names import is_name_word, name_word_before, title_key
 from ._subjects import subject_before
 from ._tokens import tokenize
@@ -142,7 +143,8 @@ class NameMatcher:
                 name.append(toks[k][0])
                 k += 1
             if name and not (len(name) == 1 and toks[k - 1][0].isupper()):
-                entry = self.registry.person(self.full_name(tuple(name)), at)
+                found = trim_headline_name(text, tuple(name), toks[k - len(name)][1])
+                entry = self.registry.person(self.full_name(found), at)
                 entry.add_titles([text[toks[0][1] : toks[length - 1][2]]])
                 return entry
         return None
