@@ -17,9 +17,36 @@ __all__ = ["trim_headline_name"]
 
 # Lower-case words a title-case headline still writes in lower case.
 _SMALL = frozenset(
-    (
-        "a an and as at by de des du for from in into la le of on or over the to und with der die das et en"
-    ).split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "de",
+        "des",
+        "du",
+        "for",
+        "from",
+        "in",
+        "into",
+        "la",
+        "le",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "und",
+        "with",
+        "der",
+        "die",
+        "das",
+        "et",
+        "en",
+    ]
 )
 # A line is in title case when it has at least _MIN_WORDS words and every word but small words
 # (and at most one other) is capitalised: a sentence has more lower-case words than that.
