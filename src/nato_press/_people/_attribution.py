@@ -32,6 +32,7 @@ from ._quote_cues import QuoteCues
 from ._quotes import Paragraph, RawQuote
 from ._speakers import People
 from ._speech import SpeechFilter
+from ._subjects import subject_after
 
 __all__ = ["Attributor"]
 
@@ -118,6 +119,8 @@ class Attributor:
                         entry = state[0]
                     elif q.open_at <= para.start + 2 and previous is not None:
                         entry = previous
+                    elif cue is None:
+                        entry = self._sentence_subject(para, q)
                 if not self.speech.is_speech(q, has_cue, direct, entry):
                     if cue is not None and entry is not None and entry.kind == "person" and cue.word in _NAMING:
                         self._speaks(entry, quote=False)  # Biden "called" Article 5 "sacred": his word
@@ -148,6 +151,31 @@ class Attributor:
             kept.append((q, source, None))
         kept.sort(key=lambda item: item[0].start)
         return [self._record(q, entry, cue) for q, entry, cue in kept]
+
+    def _sentence_subject(self, para: Paragraph, q: RawQuote) -> Entry | None:
+        """The person a quote's sentence opens with, for a quote without a cue ("The Minister also
+        recounted how … “…”", "Additionally, the Vice President made a case for how … “…”").
+
+        House style of news copy: words quoted in a sentence about a person are that person's.
+        The subject is a name of two words or more, a name after a title, or a title the text
+        gives a person, read at the sentence start or after one short opening phrase and a comma.
+        """
+        sentence = self.subjects.sentence_start(para, q.open_at)
+        toks = self.subjects.window(para, sentence, min(q.open_at, sentence + 160))
+        begin = 0
+        for k in range(min(len(toks), 4)):
+            if toks[k][0] == ",":
+                begin = k + 1  # "Additionally, …", "In his speech, …"
+                break
+        if begin >= len(toks):
+            return None
+        subject = subject_after(toks, begin)
+        if subject is None or subject.kind not in ("name", "title"):
+            return None
+        if subject.kind == "name" and len(subject.name) < 2 and not subject.titles:
+            return None
+        entry = self.people.resolve(subject, speaker_of_turn=None)
+        return entry if entry is not None and entry.kind == "person" else None
 
     @staticmethod
     def _subjectless(cue: Cue) -> bool:

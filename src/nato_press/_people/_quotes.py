@@ -31,7 +31,8 @@ __all__ = ["Paragraph", "RawQuote", "find_marks", "mask_quotes", "pair_quotes", 
 
 # Hard-wrapped text (markdown scrapes wrap at about 72 columns) also breaks a sentence before a
 # capitalised word: a line at least this wide that ends with a lower-case word goes on in the
-# next line ("… shared goals,” **said\nVice President Doe.**").
+# next line ("… shared goals,” **said\nVice President Doe.**"), and a line of hard-wrapped
+# text followed by one in lower case goes on whatever it ends with ("… how the U.S.’\nrole of").
 _WRAP_WIDTH = 60
 
 # Every character that can be a quotation mark. A straight or curly apostrophe between two
@@ -156,8 +157,13 @@ def split_paragraphs(text: str, regions: Sequence[tuple[int, int, str]]) -> list
                 s = pos + len(line) - len(line.lstrip())
                 e = s + len(stripped)
                 line_width, last_width = last_width, len(stripped)
-                if current_end >= 0 and text[current_end - 1] not in _LINE_END and (
-                    stripped[0].islower() or (line_width >= _WRAP_WIDTH and _lower_word_ends(text, current_end))
+                wrapped = line_width >= _WRAP_WIDTH
+                if current_end >= 0 and (
+                    (wrapped and stripped[0].islower())
+                    or (
+                        text[current_end - 1] not in _LINE_END
+                        and (stripped[0].islower() or (wrapped and _lower_word_ends(text, current_end)))
+                    )
                 ):
                     current_end = e
                 else:
