@@ -207,6 +207,10 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
         else:
             break
     name = tuple(t[0] for t in toks[k:name_end])
+    if name and k - 2 >= lowest and _low(toks[k - 1]) in OF_BODY:
+        head = toks[k - 2][0]
+        if head.isalpha() and head.islower():
+            return None  # "the people of Riga said": a place after "of" and a common noun is no speaker
     titles: list[str] = []
     while True:
         length = title_at_end(toks, k, lowest)

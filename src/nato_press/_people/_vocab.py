@@ -149,6 +149,11 @@ STOP_WORDS = _wordset(
     " zugleich außerdem dabei ferner darüber hinaus zudem weiter weiterhin abschließend anschließend"
     " gleichzeitig dann so hier dort heute gestern morgen daher deshalb jedoch später damals nun bereits"
     " insbesondere vielmehr trotzdem dennoch allerdings schließlich zunächst zuvor danach darin ebenso"
+    # Heads of the names of documents, programmes and events, which say things in news copy ("the
+    # National Security Strategy underscores", "the Treaty stipulates") but are never persons;
+    # and NATO's capitalised common noun for a member state ("every Ally pledged").
+    " strategy treaty programme program plan report charter initiative agreement communiqué resolution"
+    " doctrine roadmap forum ally"
 )
 # Generation suffixes written after a name ("Lloyd J. Austin III").
 SUFFIXES = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Jr"))
