@@ -413,3 +413,24 @@ def test_title_case_headline_name_is_cut_to_the_name_the_body_writes() -> None:
         "“This range will serve us well,” the Minister said.\n\nMinister Ana Lobo opened the range on Monday."
     )
     assert persons(text, title_lines=1) == ["Ana Lobo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to defend every inch,” the secretary general said.",
+        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to defend every inch,” said the secretary-general.",
+        "Le secrétaire général de l'OTAN, Mark Lind, était à Riga.\n\n« Nous sommes prêts à agir », a déclaré le secrétaire général.",
+        "Le Secrétaire général de l'OTAN Mark Lind était à Riga.\n\n« Nous sommes prêts à agir », a déclaré le secretaire general.",
+    ],
+)
+def test_role_noun_in_lower_case_or_without_accents_is_the_person(text: str) -> None:
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Mark Lind"]
+
+
+def test_elided_article_before_a_capital_is_no_name() -> None:
+    text = "La ministre Anna Berg a rappelé que l'Europe du Nord « reste une priorité absolue pour nous »."
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Anna Berg"]
+    assert persons("« La sécurité reste une priorité absolue pour nous », a rappelé l'Europe du Nord.") == []

@@ -346,6 +346,11 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
             ):
                 titles.append(_phrase(toks, k, end))
                 k = end
+            elif start_tok > begin and (k + length >= n or not is_name_word(toks[k + length][0])):
+                # "said the secretary general", "a déclaré le secrétaire général": a role noun
+                # after its article stands for the person the text gives that title
+                titles.append(_phrase(toks, k, k + length))
+                k += length
     if titles and k < n and toks[k][0] == "," and k + 1 < n and is_name_word(toks[k + 1][0]):
         k += 1  # "the Secretary General, Anders Fogh Rasmussen"
     name_start = k

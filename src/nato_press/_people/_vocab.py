@@ -5,6 +5,8 @@ that are never names. Data only; the rules that use them are in ``_names`` and `
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = [
     "DETERMINERS",
     "FOREIGN_PRONOUNS",
@@ -76,6 +78,10 @@ TITLES = _words(
     "|bundeskanzler|bundeskanzlerin|korvettenkapitän|oberleutnant|stabsfeldwebel"
     "|secrétaire général|secrétaire d'état|secrétaire d’état|président|présidente|ministre|général|amiral"
     "|ambassadeur|porte-parole",
+)
+# Titles compare accent-insensitively: each is also listed without its accents.
+TITLES = TITLES | frozenset(
+    "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)) for t in TITLES
 )
 HONORIFICS = _words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.")
 # Titles whose acronym stands for the person holding them.
