@@ -418,10 +418,12 @@ def test_title_case_headline_name_is_cut_to_the_name_the_body_writes() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to defend every inch,” the secretary general said.",
-        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to defend every inch,” said the secretary-general.",
-        "Le secrétaire général de l'OTAN, Mark Lind, était à Riga.\n\n« Nous sommes prêts à agir », a déclaré le secrétaire général.",
-        "Le Secrétaire général de l'OTAN Mark Lind était à Riga.\n\n« Nous sommes prêts à agir », a déclaré le secretaire general.",
+        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to act,” the secretary general said.",
+        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to act,” said the secretary-general.",
+        "Le secrétaire général de l'OTAN, Mark Lind, était à Riga.\n\n« Nous sommes prêts à agir », a déclaré "
+        "le secrétaire général.",
+        "Le Secrétaire général de l'OTAN Mark Lind était à Riga.\n\n« Nous sommes prêts à agir », a déclaré "
+        "le secretaire general.",
     ],
 )
 def test_role_noun_in_lower_case_or_without_accents_is_the_person(text: str) -> None:
