@@ -32,7 +32,7 @@ from ._quote_cues import QuoteCues
 from ._quotes import Paragraph, RawQuote
 from ._speakers import People
 from ._speech import SpeechFilter
-from ._subjects import subject_after
+from ._subjects import Subject, subject_after
 
 __all__ = ["Attributor"]
 
@@ -131,6 +131,8 @@ class Attributor:
                 if entry is not None:
                     self._speaks(entry, quote=True)
                     state[0] = entry
+                if cue is not None and cue.relay is not None:
+                    self._relays(cue.relay, index)
                 kept.append((q, entry, cue))
             while ci < len(cues):
                 self._use_cue(cues[ci], para, index, state)
@@ -196,6 +198,16 @@ class Attributor:
         self._track(entry)
         if cue.kind in ("verb", "after") and not self.in_turn[index]:
             entry.speaks = True  # given words even without quote marks: "X said that …"
+        if cue.relay is not None:
+            self._relays(cue.relay, index)
+
+    def _relays(self, relay: Subject, index: int) -> None:
+        """The person who passes on a cited statement speaks too (outside transcript turns)."""
+        if self.in_turn[index]:
+            return
+        entry = self.people.resolve(relay)
+        if entry is not None and entry.kind == "person":
+            entry.speaks = True
 
     def _track(self, entry: Entry) -> None:
         if entry.kind == "person":
