@@ -28,7 +28,7 @@ from .._records import Quote, Span
 from ._cue_subjects import CueSubjects
 from ._cues import Cue, DocumentCues
 from ._entries import Entry
-from ._quote_cues import QuoteCues
+from ._quote_cues import QuoteCues, clause_between
 from ._quotes import Paragraph, RawQuote
 from ._speakers import People
 from ._speech import SpeechFilter
@@ -176,6 +176,8 @@ class Attributor:
             return None
         if subject.kind == "name" and len(subject.name) < 2 and not subject.titles:
             return None
+        if clause_between(toks, subject.end):
+            return None  # "X arrived in Riga, where the banner read: “…”": the words are not X's
         entry = self.people.resolve(subject, speaker_of_turn=None)
         return entry if entry is not None and entry.kind == "person" else None
 
