@@ -436,3 +436,10 @@ def test_elided_article_before_a_capital_is_no_name() -> None:
     _, quotes, _ = people(text)
     assert [q.speaker for q in quotes] == ["Anna Berg"]
     assert persons("« La sécurité reste une priorité absolue pour nous », a rappelé l'Europe du Nord.") == []
+
+
+def test_bare_initials_before_a_surname_are_part_of_the_name() -> None:
+    assert persons("Spokesman PJ Crowe said the talks were useful. Crowe added that more would follow.") == [
+        "PJ Crowe"
+    ]
+    assert persons("US President Ann Lee said the talks were useful.") == ["Ann Lee"]

@@ -32,6 +32,7 @@ from ._vocab import (
 
 __all__ = [
     "is_acronym",
+    "is_bare_initials",
     "is_initials",
     "is_later_name_word",
     "is_name_word",
@@ -116,6 +117,20 @@ def title_may_precede(text: str, at: int) -> bool:
         return True
     word = word.lstrip("([{\"'“‘„«‹")
     return _plain(word.lower()).rsplit("-", 1)[-1] in TITLE_LAST or is_name_word(word)
+
+
+def is_bare_initials(word: str) -> bool:
+    """Initials written without full stops before a surname ("PJ Crowley", "JD Vance"): two
+    capital letters that are not a country, body or title acronym ("US", "EU", "UN")."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in QUALIFIERS
+        and word not in ORG_ACRONYMS
+        and word.lower() not in STOP_WORDS
+        and word not in ("UK", "US", "EU", "UN", "AU", "OK", "TV", "AI")
+    )
 
 
 def is_later_name_word(word: str) -> bool:

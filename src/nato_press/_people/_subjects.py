@@ -21,6 +21,7 @@ from typing import Literal
 
 from ._names import (
     is_acronym,
+    is_bare_initials,
     is_initials,
     is_later_name_word,
     is_name_word,
@@ -196,6 +197,7 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
         if (
             is_name_word(word)
             or (k == name_end and k - 2 >= lowest and is_later_name_word(word) and is_name_word(toks[k - 2][0]))
+            or (k < name_end and is_bare_initials(word) and is_name_word(toks[k][0]))
             or (
                 word in PARTICLES
                 and k < name_end
@@ -329,7 +331,7 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
         k += length
     if not titles and k < n and toks[k][0][:1].islower():
         length = title_at_start(toks, k, lower=True)
-        if length and k + length < n and is_name_word(toks[k + length][0]):
+        if length and k + length < n and (is_name_word(toks[k + length][0]) or is_bare_initials(toks[k + length][0])):
             titles.append(_phrase(toks, k, k + length))  # "du président Macron"
             k += length
         elif length:
@@ -359,6 +361,7 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
         if (
             is_name_word(word)
             or (k > name_start and is_later_name_word(word))
+            or (k == name_start and k + 1 < n and is_bare_initials(word) and is_name_word(toks[k + 1][0]))
             or (
                 word in PARTICLES
                 and k + 1 < n
