@@ -53,10 +53,22 @@ _SMALL = frozenset(
 _MIN_WORDS = 5
 
 
-def _line_of(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
+# A headline is short: a line longer than this is never one (and is never read whole).
+_MAX_LINE = 300
+
+
+def _line_of(text: str, at: int) -> tuple[int, int] | None:
+    """The line *at* is in, or ``None`` when it is longer than a headline (bounded searches)."""
+    low = max(0, at - _MAX_LINE)
+    start = text.rfind("\n", low, at) + 1
+    if start == 0 and low > 0:
+        return None
+    end = text.find("\n", at, at + _MAX_LINE)
+    if end < 0:
+        if len(text) > at + _MAX_LINE:
+            return None
+        end = len(text)
+    return (start, end) if end - start <= _MAX_LINE else None
 
 
 def _title_case(line: str) -> bool:
@@ -91,7 +103,7 @@ def trim_headline_name(text: str, tokens: tuple[str, ...], at: int) -> tuple[str
     if len(tokens) < 2:
         return tokens
     line = _line_of(text, at)
-    if not _title_case(text[line[0] : line[1]]):
+    if line is None or not _title_case(text[line[0] : line[1]]):
         return tokens
     for length in range(len(tokens), 0, -1):
         if _written_elsewhere(text, " ".join(tokens[:length]), line):
