@@ -28,6 +28,7 @@ from .._records import Quote, Span
 from ._cue_subjects import CueSubjects
 from ._cues import Cue, DocumentCues
 from ._entries import Entry
+from ._labels import label_subject
 from ._quote_cues import QuoteCues, clause_between
 from ._quotes import Paragraph, RawQuote
 from ._speakers import People
@@ -117,6 +118,9 @@ class Attributor:
                 if entry is None and (cue is None or (subject is None and self._subjectless(cue))):
                     if state[0] is not None:
                         entry = state[0]
+                    elif q.open_at <= para.start + 2 and (label := label_subject(self.text, self.paragraphs, index)):
+                        entry = people.resolve(label)  # "[Rep. Jane Doe](…):" on the line above
+                        has_cue = entry is not None
                     elif q.open_at <= para.start + 2 and previous is not None:
                         entry = previous
                     elif cue is None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ._cue_subjects import CueSubjects
 from ._cues import CUE_KIND, Cue, DocumentCues, find_motto
+from ._labels import link_label
 from ._quotes import Paragraph, RawQuote
 from ._subjects import Subject, subject_after, subject_before
 from ._tokens import Tok
@@ -89,6 +90,11 @@ class QuoteCues:
         stripped = head.rstrip()
         if stripped.endswith(":"):
             colon = head_start + len(stripped) - 1
+            label = link_label(self.text, colon)
+            if label is not None:  # "[Sen. Jane Doe](https://…): “…”": the link names who says it
+                cue = Cue("verb", colon, colon + 1, ":")
+                cue.subject = label
+                return cue, label, True
             toks = self.subjects.window(para, head_start, colon)
             subject = subject_before(toks, len(toks)) if toks else None
             if (

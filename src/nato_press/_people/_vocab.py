@@ -66,7 +66,7 @@ TITLES = _words(
     "|press secretary|chair|chairman|chairwoman|director|director general|deputy director"
     "|chief of staff|chief of defence|supreme allied commander europe|supreme allied commander"
     "|supreme allied commander transformation|special representative|envoy|professor|prof."
-    "|deputy commander|chief|top civilian|boss",
+    "|deputy commander|chief|top civilian|boss|rep.|representative|congressman|congresswoman|sen.|gov.|amb.",
     # honorifics (a title before a name, never reported among the titles)
     "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.",
     # German and French
