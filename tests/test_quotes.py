@@ -420,3 +420,18 @@ def test_a_chief_of_another_body_is_not_the_secretary_general() -> None:
         'The army chief said the troops were "ready for anything that comes."'
     )
     assert [s for _, s in quotes_of(text)] == [None]
+
+
+def test_a_headline_wholly_in_quote_marks_is_the_title_not_a_quote() -> None:
+    text = '"Statement from the Minister on the elections held in the region"\n\nThe Minister welcomed the vote.'
+    _, quotes, _ = people(text, title_lines=1)
+    assert quotes == []
+
+
+def test_markdown_link_title_and_a_titled_report_are_no_quotes() -> None:
+    text = (
+        'The centre published a report titled "Why small states matter more than ever today".\n\n'
+        '[Read the report - Centre](/reports/2024/small-states/ "Why small states matter more than ever")'
+    )
+    _, quotes, _ = people(text)
+    assert quotes == []

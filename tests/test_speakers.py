@@ -385,3 +385,61 @@ def test_a_person_merely_mentioned_near_a_one_word_term_is_no_speaker() -> None:
     text = 'President Joe Biden visited the "backbone" of the Alliance in Poland.'
     speakers, _, _ = people(text)
     assert speakers == []
+
+
+def test_byline_in_a_header_of_several_lines_names_the_speaker() -> None:
+    text = (
+        "NATO Press Release\n(2009)014\n12 May 2009\nStatement\nby the Secretary General\n"
+        "on the elections in the region\n\n"
+        "The Alliance welcomes the peaceful conduct of the elections.\n\n"
+        "NATO calls on all parties to respect the outcome."
+    )
+    assert persons(text) == ["Secretary General"]
+
+
+def test_byline_takes_the_named_person_and_a_genre_without_by_names_nobody() -> None:
+    text = (
+        "Remarks by Minister Ana Lobo at the Defence Forum\n\n"
+        "The forum brought together experts from the region.\n\n"
+        "Minister Ana Lobo thanked the organisers."
+    )
+    assert persons(text, title_lines=1) == ["Ana Lobo"]
+    assert persons("Statement on the elections in the region\n\nThe Alliance welcomes the vote.") == []
+
+
+def test_title_case_headline_name_is_cut_to_the_name_the_body_writes() -> None:
+    text = (
+        "Minister Lobo Praises Soldiers and Opens New Training Range\n\n"
+        "“This range will serve us well,” the Minister said.\n\nMinister Ana Lobo opened the range on Monday."
+    )
+    assert persons(text, title_lines=1) == ["Ana Lobo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to act,” the secretary general said.",
+        "NATO Secretary General Mark Lind visited Riga.\n\n“We are ready to act,” said the secretary-general.",
+        "Le secrétaire général de l'OTAN, Mark Lind, était à Riga.\n\n« Nous sommes prêts à agir », a déclaré "
+        "le secrétaire général.",
+        "Le Secrétaire général de l'OTAN Mark Lind était à Riga.\n\n« Nous sommes prêts à agir », a déclaré "
+        "le secretaire general.",
+    ],
+)
+def test_role_noun_in_lower_case_or_without_accents_is_the_person(text: str) -> None:
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Mark Lind"]
+
+
+def test_elided_article_before_a_capital_is_no_name() -> None:
+    text = "La ministre Anna Berg a rappelé que l'Europe du Nord « reste une priorité absolue pour nous »."
+    _, quotes, _ = people(text)
+    assert [q.speaker for q in quotes] == ["Anna Berg"]
+    assert persons("« La sécurité reste une priorité absolue pour nous », a rappelé l'Europe du Nord.") == []
+
+
+def test_bare_initials_before_a_surname_are_part_of_the_name() -> None:
+    assert persons("Spokesman PJ Crowe said the talks were useful. Crowe added that more would follow.") == [
+        "PJ Crowe"
+    ]
+    assert persons("US President Ann Lee said the talks were useful.") == ["Ann Lee"]

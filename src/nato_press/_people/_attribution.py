@@ -28,10 +28,12 @@ from .._records import Quote, Span
 from ._cue_subjects import CueSubjects
 from ._cues import Cue, DocumentCues
 from ._entries import Entry
-from ._quote_cues import QuoteCues
+from ._labels import label_subject
+from ._quote_cues import QuoteCues, clause_between
 from ._quotes import Paragraph, RawQuote
 from ._speakers import People
 from ._speech import SpeechFilter
+from ._subjects import Subject, subject_after
 
 __all__ = ["Attributor"]
 
@@ -116,8 +118,13 @@ class Attributor:
                 if entry is None and (cue is None or (subject is None and self._subjectless(cue))):
                     if state[0] is not None:
                         entry = state[0]
+                    elif q.open_at <= para.start + 2 and (label := label_subject(self.text, self.paragraphs, index)):
+                        entry = people.resolve(label)  # "[Rep. Jane Doe](…):" on the line above
+                        has_cue = entry is not None
                     elif q.open_at <= para.start + 2 and previous is not None:
                         entry = previous
+                    elif cue is None:
+                        entry = self._sentence_subject(para, q)
                 if not self.speech.is_speech(q, has_cue, direct, entry):
                     if cue is not None and entry is not None and entry.kind == "person" and cue.word in _NAMING:
                         self._speaks(entry, quote=False)  # Biden "called" Article 5 "sacred": his word
@@ -128,6 +135,8 @@ class Attributor:
                 if entry is not None:
                     self._speaks(entry, quote=True)
                     state[0] = entry
+                if cue is not None and cue.relay is not None:
+                    self._relays(cue.relay, index)
                 kept.append((q, entry, cue))
             while ci < len(cues):
                 self._use_cue(cues[ci], para, index, state)
@@ -149,6 +158,33 @@ class Attributor:
         kept.sort(key=lambda item: item[0].start)
         return [self._record(q, entry, cue) for q, entry, cue in kept]
 
+    def _sentence_subject(self, para: Paragraph, q: RawQuote) -> Entry | None:
+        """The person a quote's sentence opens with, for a quote without a cue ("The Minister also
+        recounted how … “…”", "Additionally, the Vice President made a case for how … “…”").
+
+        House style of news copy: words quoted in a sentence about a person are that person's.
+        The subject is a name of two words or more, a name after a title, or a title the text
+        gives a person, read at the sentence start or after one short opening phrase and a comma.
+        """
+        sentence = self.subjects.sentence_start(para, q.open_at)
+        toks = self.subjects.window(para, sentence, min(q.open_at, sentence + 160))
+        begin = 0
+        for k in range(min(len(toks), 4)):
+            if toks[k][0] == ",":
+                begin = k + 1  # "Additionally, …", "In his speech, …"
+                break
+        if begin >= len(toks):
+            return None
+        subject = subject_after(toks, begin)
+        if subject is None or subject.kind not in ("name", "title"):
+            return None
+        if subject.kind == "name" and len(subject.name) < 2 and not subject.titles:
+            return None
+        if clause_between(toks, subject.end):
+            return None  # "X arrived in Riga, where the banner read: “…”": the words are not X's
+        entry = self.people.resolve(subject, speaker_of_turn=None)
+        return entry if entry is not None and entry.kind == "person" else None
+
     @staticmethod
     def _subjectless(cue: Cue) -> bool:
         """A cue that takes its subject from the clause before: ", adding:", "…, saying"."""
@@ -168,6 +204,16 @@ class Attributor:
         self._track(entry)
         if cue.kind in ("verb", "after") and not self.in_turn[index]:
             entry.speaks = True  # given words even without quote marks: "X said that …"
+        if cue.relay is not None:
+            self._relays(cue.relay, index)
+
+    def _relays(self, relay: Subject, index: int) -> None:
+        """The person who passes on a cited statement speaks too (outside transcript turns)."""
+        if self.in_turn[index]:
+            return
+        entry = self.people.resolve(relay)
+        if entry is not None and entry.kind == "person":
+            entry.speaks = True
 
     def _track(self, entry: Entry) -> None:
         if entry.kind == "person":

@@ -77,6 +77,31 @@ def _strong(subject: Subject | None) -> bool:
     return subject.kind in ("title", "pronoun", "statement")
 
 
+# A speaker who cites or quotes a statement passes on its words: "X, citing the statement by
+# the North Atlantic Council, said …", "Quoting the Council's statement, X said …" give the
+# words to the statement (and so to the body that issued it), not to X.
+_CITING = frozenset(("citing", "Citing", "quoting", "Quoting", "citant", "Citant", "zitierte", "Zitierend"))
+_STATEMENT_WORDS = frozenset(("statement", "declaration", "communiqué", "communique", "erklärung", "déclaration"))
+
+
+def _cited_statement(toks: Sequence[Tok]) -> Subject | None:
+    """The statement a "citing …" phrase before the cue names, or ``None``."""
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i][0] not in _CITING:
+            continue
+        subject = subject_after(toks, i + 1) if i + 1 < len(toks) else None
+        if subject is not None and subject.kind == "statement":
+            return subject
+        k = i + 1
+        if k < len(toks) and toks[k][0].lower() in ("the", "its", "a"):
+            k += 1
+        if k + 1 < len(toks) and toks[k][0].endswith(("’s", "'s")) and toks[k + 1][0].lower() in _STATEMENT_WORDS:
+            body = Subject("org", toks[k][1], toks[k][2] - 2, org=toks[k][0][:-2])  # "the Council's statement"
+            return Subject("statement", toks[k][1], toks[k + 1][2], issuer=body)
+        return None
+    return None
+
+
 class CueSubjects:
     """Reads the subject of each cue of one document, once per cue, in its masked text."""
 
@@ -107,6 +132,10 @@ class CueSubjects:
                 cue.subject = None  # "was told", "is expected": nobody speaks
                 return None
             subject = subject_before(toks, len(toks)) if toks else None
+            cited = _cited_statement(toks)
+            if cited is not None:
+                cue.relay = subject if subject is not None and subject.kind == "name" else None
+                subject = cited  # "X, citing the statement by the Council, said …": the statement's words
             if cue.word in _VERB_SECOND and not _strong(subject):
                 # German puts the subject after the verb when something else comes first:
                 # "In seiner Rede betonte Stoltenberg", „…“, sagte er.

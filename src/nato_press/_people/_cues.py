@@ -172,9 +172,9 @@ def find_motto(head: str) -> regex.Match[str] | None:
 
 class Cue:
     """A cue found in the text: its kind (``verb``, ``weak``, ``after``, ``by``), its span, its
-    phrase, and its subject once read."""
+    phrase, and its subject once read (and who relays a cited statement)."""
 
-    __slots__ = ("end", "kind", "start", "subject", "word")
+    __slots__ = ("end", "kind", "relay", "start", "subject", "word")
 
     def __init__(self, kind: str, start: int, end: int, word: str) -> None:
         self.kind = kind
@@ -182,6 +182,9 @@ class Cue:
         self.end = end
         self.word = word
         self.subject: Subject | None = None
+        #: Who passes on the words of a statement they cite ("X, citing the statement, said"): a
+        #: speaker too, though the words are the statement's.
+        self.relay: Subject | None = None
 
 
 class DocumentCues:

@@ -25,6 +25,7 @@ import regex
 
 from .._records import Block, Defect, Footnote, Header, Quote, Span, Speaker, Turn
 from ._attribution import Attributor
+from ._bylines import byline_author
 from ._entries import Entry
 from ._quotes import Paragraph, mask_quotes, pair_quotes, split_paragraphs
 from ._speakers import People
@@ -235,6 +236,10 @@ def find_people(
         people.author = _author(text, masked, paragraphs, header, people)
         if people.author is not None:
             people.author.speaks = True
+        else:
+            byline = byline_author(text, header, paragraphs, people)
+            if byline is not None:
+                byline.speaks = True  # "Statement by the Secretary General": the author speaks
     attributor = Attributor(text, masked, paragraphs, people, turn_of, in_turn, headline)
     quotes = attributor.run(raw)
     return people.speakers(), quotes, defects

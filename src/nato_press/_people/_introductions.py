@@ -37,7 +37,7 @@ def describe(text: str, entry: Entry) -> None:
         titles: list[str] = []
         # ranks and titles written before the name
         if title_may_precede(text, at):
-            before = tokenize(text, max(0, at - 100), at)
+            before = tokenize(text, _paragraph_start(text, max(0, at - 100), at), at)
             k = len(before)
             sub = subject_before([*before, ("X", at, pos)], k + 1)
         else:
@@ -61,6 +61,20 @@ def describe(text: str, entry: Entry) -> None:
             entry.acronym = m.group(1)
         if titles:
             break  # the first introduction with a title says it all
+
+
+def _paragraph_start(text: str, low: int, at: int) -> int:
+    """The start of the paragraph *at* is in, looked for no further back than *low*: a title or
+    role is never read across a blank line (a headline above "The minister, <name>, …")."""
+    cut = text.rfind("\n", low, at)
+    while cut > low:
+        previous = text.rfind("\n", low, cut)
+        if previous < 0:
+            break
+        if not text[previous + 1 : cut].strip():
+            return cut + 1
+        cut = previous
+    return low
 
 
 def _role_before(toks: Sequence[Tok], start: int) -> str | None:

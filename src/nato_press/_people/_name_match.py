@@ -13,18 +13,35 @@ person the text gives that title, or names right after it ("Secretary General Je
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from ._entries import Entry, Registry
+from ._headline_names import trim_headline_name
 from ._names import is_name_word, name_word_before, title_key
 from ._subjects import subject_before
 from ._tokens import tokenize
-from ._vocab import HONORIFICS, TITLE_ACRONYMS
+from ._vocab import HONORIFICS, OF_BODY, TITLE_ACRONYMS
 
 __all__ = ["NameMatcher"]
 
 # A generation suffix right after a name: "Lloyd J. Austin III".
 _SUFFIX_AFTER = regex.compile(r"[ ]++(?:III|II|IV|Jr\.|Sr\.)(?![\p{L}\p{N}])")
+
+
+# Accented Latin letters to their base letter, one character for one, so that a title is found
+# accent-insensitively ("Secretaire general" and "Secrétaire général") at unchanged offsets.
+_PLAIN = {
+    code: base
+    for code in range(0xC0, 0x180)
+    if len(base := unicodedata.normalize("NFD", chr(code))[0]) == 1 and base != chr(code) and base.isascii()
+}
+
+
+def _elided(word: str) -> str:
+    """*word* without an elided French article ("l’OTAN" -> "OTAN")."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
 
 
 class NameMatcher:
@@ -36,6 +53,7 @@ class NameMatcher:
         self._full: dict[tuple[str, ...], str] = {}
         self._endings: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._by_title: dict[str, Entry | None] = {}
+        self._plain_text: str | None = None
 
     def full_name(self, tokens: tuple[str, ...]) -> str:
         """The fullest name in the text that ends with the name *tokens*."""
@@ -111,18 +129,29 @@ class NameMatcher:
     def _search_title(self, key: str) -> Entry | None:
         """The first person the text names right after the title *key* ("Secretary General Jens …")."""
         text = self.text
+        if self._plain_text is None:
+            self._plain_text = text.translate(_PLAIN)  # same length: offsets stay valid
+        plain = self._plain_text
         words = key.split()
         first = words[0]
-        form = first[:1].upper() + first[1:]
+        for form in (first[:1].upper() + first[1:], first):  # "Secretary General …", "le secrétaire général …"
+            entry = self._title_then_name(key, form, text, plain)
+            if entry is not None:
+                return entry
+        return None
+
+    def _title_then_name(self, key: str, form: str, text: str, plain: str) -> Entry | None:
+        """The first person named right after the title *key*, written starting with *form*."""
+        words = key.split()
         pos = 0
         for _ in range(40):
-            at = text.find(form, pos)
+            at = plain.find(form, pos)
             if at < 0:
                 break
             pos = at + len(form)
             if at > 0 and text[at - 1].isalnum():
                 continue
-            written = " ".join(text[at : at + len(key) + 12].lower().replace("-", " ").split())
+            written = " ".join(plain[at : at + len(key) + 12].lower().replace("-", " ").split())
             if not written.startswith(key):
                 continue  # another title or word beginning the same way
             toks = tokenize(text, at, min(len(text), at + 120))
@@ -136,13 +165,18 @@ class NameMatcher:
             before = text[max(0, at - 14) : at].lower().split()
             if before and before[-1] in ("deputy", "assistant", "vice", "under", "stellvertretender"):
                 continue
-            k = length + 1 if length < len(toks) and toks[length][0] == "," else length
+            k = length
+            if k + 1 < len(toks) and toks[k][0] in OF_BODY and _elided(toks[k + 1][0]).isupper():
+                k += 2  # "secrétaire général de l’OTAN, Mark Rutte", "Secretary General of NATO Mark Rutte"
+            if k < len(toks) and toks[k][0] == ",":
+                k += 1
             name: list[str] = []
             while k < len(toks) and is_name_word(toks[k][0]):
                 name.append(toks[k][0])
                 k += 1
             if name and not (len(name) == 1 and toks[k - 1][0].isupper()):
-                entry = self.registry.person(self.full_name(tuple(name)), at)
+                found = trim_headline_name(text, tuple(name), toks[k - len(name)][1])
+                entry = self.registry.person(self.full_name(found), at)
                 entry.add_titles([text[toks[0][1] : toks[length - 1][2]]])
                 return entry
         return None

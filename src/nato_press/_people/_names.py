@@ -9,11 +9,13 @@ compared in the form :func:`title_key` gives them ("NATO-Generalsekretär", "Sec
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ._tokens import Tok
 from ._vocab import (
+    DETERMINERS,
     HONORIFICS,
     MONTH_NAMES,
     ORG_ACRONYMS,
@@ -30,6 +32,7 @@ from ._vocab import (
 
 __all__ = [
     "is_acronym",
+    "is_bare_initials",
     "is_initials",
     "is_later_name_word",
     "is_name_word",
@@ -43,14 +46,22 @@ __all__ = [
 ]
 
 
+def _plain(words: str) -> str:
+    """*words* without accents: titles compare accent-insensitively ("secretaire general")."""
+    if words.isascii():
+        return words
+    return "".join(c for c in unicodedata.normalize("NFD", words) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=8192)
 def title_key(words: str) -> str:
-    """The comparison form of a title: lower case, hyphens as spaces, an ``ORG-`` prefix dropped.
+    """The comparison form of a title: lower case, accents and an ``ORG-`` prefix dropped,
+    hyphens as spaces.
 
-    >>> title_key("NATO-Generalsekretär"), title_key("Secretary-General")
-    ('generalsekretär', 'secretary general')
+    >>> title_key("NATO-Generalsekretär"), title_key("Secretary-General"), title_key("Secrétaire général")
+    ('generalsekretar', 'secretary general', 'secretaire general')
     """
-    parts = words.lower().split()
+    parts = _plain(words.lower()).split()
     if parts:
         prefix, dash, rest = parts[0].partition("-")
         if dash and rest and prefix in QUALIFIERS:
@@ -68,7 +79,8 @@ def is_name_word(word: str) -> bool:
     """Whether *word* can be part of a person's name (capitalised, not a title or stop word)."""
     if is_initials(word):
         return word.lower() not in HONORIFICS and word.upper() not in ("U.S.", "U.K.", "U.N.", "E.U.")
-    apostrophe_name = word[1:2] in ("'", "’") and word[2:3].isupper()  # O'Brien, O’Neill
+    # O'Brien, O’Neill; never an elided article ("l’Europe du Nord", "d’Estonie", "l'OTAN")
+    apostrophe_name = word[:1].isupper() and word[1:2] in ("'", "’") and word[2:3].isupper()
     shape_ok = word[:1].isupper() and (len(word) == 1 or (not word.isupper() and word[1:2].isalpha()))
     if not shape_ok and not apostrophe_name:
         return False
@@ -104,7 +116,21 @@ def title_may_precede(text: str, at: int) -> bool:
     if word[-1] == ",":
         return True
     word = word.lstrip("([{\"'“‘„«‹")
-    return word.lower().rsplit("-", 1)[-1] in TITLE_LAST or is_name_word(word)
+    return _plain(word.lower()).rsplit("-", 1)[-1] in TITLE_LAST or is_name_word(word)
+
+
+def is_bare_initials(word: str) -> bool:
+    """Initials written without full stops before a surname ("PJ Crowley", "JD Vance"): two
+    capital letters that are not a country, body or title acronym ("US", "EU", "UN")."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in QUALIFIERS
+        and word not in ORG_ACRONYMS
+        and word.lower() not in STOP_WORDS
+        and word not in ("UK", "US", "EU", "UN", "AU", "OK", "TV", "AI")
+    )
 
 
 def is_later_name_word(word: str) -> bool:
@@ -127,15 +153,15 @@ def is_org_head(word: str) -> bool:
 
 def title_at_end(toks: Sequence[Tok], end: int, lowest: int) -> int:
     """Length of the longest title ending just before token *end* (0 if none)."""
-    if end <= lowest or toks[end - 1][0].lower().rsplit("-", 1)[-1] not in TITLE_LAST:
+    if end <= lowest or _plain(toks[end - 1][0].lower()).rsplit("-", 1)[-1] not in TITLE_LAST:
         return 0
     for length in (5, 4, 3, 2, 1):
         begin = end - length
         if begin < lowest:
             continue
         first = toks[begin][0]
-        if not first[:1].isupper():
-            continue
+        if not first[:1].isupper() and not (begin > lowest and toks[begin - 1][0].lower() in DETERMINERS):
+            continue  # a title in lower case only after its article: "the secretary general said"
         if title_key(" ".join(t[0] for t in toks[begin:end])) in TITLES:
             return length
     return 0

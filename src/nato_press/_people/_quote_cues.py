@@ -13,11 +13,12 @@ from collections.abc import Sequence
 
 from ._cue_subjects import CueSubjects
 from ._cues import CUE_KIND, Cue, DocumentCues, find_motto
+from ._labels import link_label
 from ._quotes import Paragraph, RawQuote
 from ._subjects import Subject, subject_after, subject_before
 from ._tokens import Tok
 
-__all__ = ["QuoteCues"]
+__all__ = ["QuoteCues", "clause_between"]
 
 # Characters allowed between a cue and its quote for the cue to introduce the quote directly.
 _DIRECT = frozenset(" \t\n:,\u00a0")
@@ -27,6 +28,20 @@ _AUXILIARIES = frozenset(("a", "ont", "avait", "avaient"))
 _FRENCH_PRONOUN = {"il": "he", "elle": "she", "ils": "they", "elles": "they"}
 # Punctuation skipped between a closing mark and a cue after it ("…”, he said").
 _AFTER_PUNCT = frozenset(",–—-")
+
+
+# Words that open a subordinate clause after a comma: the colon that ends such a clause closes
+# what that clause is about, not what the sentence's subject says ("X arrived in Riga, where
+# the banner read: “…”", "X visited the school, whose motto is: “…”").
+_SUBORDINATE = frozenset(("where", "which", "whose", "when", "while", "wo", "où", "dont", "deren", "dessen"))
+
+
+def clause_between(toks: Sequence[Tok], after: int) -> bool:
+    """Whether a comma and a subordinate clause stand between the subject (ending at *after*) and the colon."""
+    for k in range(1, len(toks)):
+        if toks[k][1] >= after and toks[k - 1][0] == "," and toks[k][0].lower() in _SUBORDINATE:
+            return True
+    return False
 
 
 class QuoteCues:
@@ -75,6 +90,11 @@ class QuoteCues:
         stripped = head.rstrip()
         if stripped.endswith(":"):
             colon = head_start + len(stripped) - 1
+            label = link_label(self.text, colon)
+            if label is not None:  # "[Sen. Jane Doe](https://…): “…”": the link names who says it
+                cue = Cue("verb", colon, colon + 1, ":")
+                cue.subject = label
+                return cue, label, True
             toks = self.subjects.window(para, head_start, colon)
             subject = subject_before(toks, len(toks)) if toks else None
             if (
@@ -91,6 +111,8 @@ class QuoteCues:
                 subject = subject_after(toks, 0) if toks else None
                 if subject is not None and subject.kind == "name" and len(subject.name) < 2 and not subject.titles:
                     subject = None
+                if subject is not None and clause_between(toks, subject.end):
+                    subject = None  # "X arrived in Riga, where the banner read: “…”": not X's words
             if subject is not None and subject.kind in ("name", "title", "org"):
                 cue = Cue("verb", colon, colon + 1, ":")
                 cue.subject = subject

@@ -29,6 +29,12 @@ __all__ = ["Paragraph", "RawQuote", "find_marks", "mask_quotes", "pair_quotes", 
 # without closing punctuation and the next line starts in lower case) continues the previous
 # one, as in "… achieve our objectives\nstep by step …". Lines are found with str.find.
 
+# Hard-wrapped text (markdown scrapes wrap at about 72 columns) also breaks a sentence before a
+# capitalised word: a line at least this wide that ends with a lower-case word goes on in the
+# next line ("… shared goals,” **said\nVice President Doe.**"), and a line of hard-wrapped
+# text followed by one in lower case goes on whatever it ends with ("… how the U.S.’\nrole of").
+_WRAP_WIDTH = 60
+
 # Every character that can be a quotation mark. A straight or curly apostrophe between two
 # letters or digits (won’t, NATO's) is left out, so the state machine never sees it. Marks
 # are found with one str.find loop per character (much cheaper than a regex pass).
@@ -139,6 +145,7 @@ def split_paragraphs(text: str, regions: Sequence[tuple[int, int, str]]) -> list
     find = text.find
     for index, (start, end, kind) in enumerate(regions):
         current_start = current_end = -1
+        last_width = 0
         pos = start
         while pos < end:
             stop = find("\n", pos, end)
@@ -149,16 +156,33 @@ def split_paragraphs(text: str, regions: Sequence[tuple[int, int, str]]) -> list
             if stripped:
                 s = pos + len(line) - len(line.lstrip())
                 e = s + len(stripped)
-                if current_end >= 0 and text[current_end - 1] not in _LINE_END and stripped[0].islower():
+                line_width, last_width = last_width, len(stripped)
+                wrapped = line_width >= _WRAP_WIDTH
+                if current_end >= 0 and (
+                    (wrapped and stripped[0].islower())
+                    or (
+                        text[current_end - 1] not in _LINE_END
+                        and (stripped[0].islower() or (wrapped and _lower_word_ends(text, current_end)))
+                    )
+                ):
                     current_end = e
                 else:
                     if current_end >= 0:
                         paragraphs.append(Paragraph(start=current_start, end=current_end, kind=kind, region=index))
                     current_start, current_end = s, e
+            else:
+                last_width = 0  # a blank line: the next line starts a paragraph of its own
             pos = stop + 1
         if current_end >= 0:
             paragraphs.append(Paragraph(start=current_start, end=current_end, kind=kind, region=index))
     return paragraphs
+
+
+def _lower_word_ends(text: str, end: int) -> bool:
+    """Whether the line ending at *end* ends with a word written in lower case (``**said``)."""
+    start = max(text.rfind(" ", max(0, end - 40), end), text.rfind("\n", max(0, end - 40), end)) + 1
+    word = text[start:end].lstrip("*_")
+    return word[:1].islower() and word[-1:].isalpha()
 
 
 def _footnote_after(text: str, at: int, before: str) -> bool:

@@ -16,6 +16,7 @@ import regex
 
 from .._records import Mention, Speaker, Turn
 from ._entries import Entry, Registry
+from ._headline_names import trim_headline_name
 from ._introductions import describe
 from ._name_match import NameMatcher
 from ._names import is_name_word, title_key
@@ -146,6 +147,7 @@ class People:
             tokens = subject.name
             if len(tokens) == 1 and not subject.titles and tokens[0] in TITLE_ACRONYMS:
                 return self.names.person_with_title(tokens[0])
+            tokens = trim_headline_name(self.text, tokens, subject.start)
             full = self.names.full_name(tokens)
             entry = self.registry.person(full, subject.start)
             entry.add_titles(subject.titles)

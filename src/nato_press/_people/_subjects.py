@@ -21,6 +21,7 @@ from typing import Literal
 
 from ._names import (
     is_acronym,
+    is_bare_initials,
     is_initials,
     is_later_name_word,
     is_name_word,
@@ -196,6 +197,7 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
         if (
             is_name_word(word)
             or (k == name_end and k - 2 >= lowest and is_later_name_word(word) and is_name_word(toks[k - 2][0]))
+            or (k < name_end and is_bare_initials(word) and is_name_word(toks[k][0]))
             or (
                 word in PARTICLES
                 and k < name_end
@@ -207,6 +209,10 @@ def subject_before(toks: Sequence[Tok], end: int, lowest: int = 0) -> Subject | 
         else:
             break
     name = tuple(t[0] for t in toks[k:name_end])
+    if name and k - 2 >= lowest and _low(toks[k - 1]) in OF_BODY:
+        head = toks[k - 2][0]
+        if head.isalpha() and head.islower():
+            return None  # "the people of Riga said": a place after "of" and a common noun is no speaker
     titles: list[str] = []
     while True:
         length = title_at_end(toks, k, lowest)
@@ -325,7 +331,7 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
         k += length
     if not titles and k < n and toks[k][0][:1].islower():
         length = title_at_start(toks, k, lower=True)
-        if length and k + length < n and is_name_word(toks[k + length][0]):
+        if length and k + length < n and (is_name_word(toks[k + length][0]) or is_bare_initials(toks[k + length][0])):
             titles.append(_phrase(toks, k, k + length))  # "du président Macron"
             k += length
         elif length:
@@ -342,6 +348,11 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
             ):
                 titles.append(_phrase(toks, k, end))
                 k = end
+            elif start_tok > begin and (k + length >= n or not is_name_word(toks[k + length][0])):
+                # "said the secretary general", "a déclaré le secrétaire général": a role noun
+                # after its article stands for the person the text gives that title
+                titles.append(_phrase(toks, k, k + length))
+                k += length
     if titles and k < n and toks[k][0] == "," and k + 1 < n and is_name_word(toks[k + 1][0]):
         k += 1  # "the Secretary General, Anders Fogh Rasmussen"
     name_start = k
@@ -350,6 +361,7 @@ def subject_after(toks: Sequence[Tok], begin: int) -> Subject | None:
         if (
             is_name_word(word)
             or (k > name_start and is_later_name_word(word))
+            or (k == name_start and k + 1 < n and is_bare_initials(word) and is_name_word(toks[k + 1][0]))
             or (
                 word in PARTICLES
                 and k + 1 < n

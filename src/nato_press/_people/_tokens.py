@@ -48,6 +48,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+# Markdown emphasis marks and the backslash of an escape: a scrape's markup, never a word or
+# punctuation of the sentence ("**said Vice President Doe.**" reads "said Vice President Doe.").
+_MARKUP = frozenset("*\\")
 
 #: A token: its text and its offsets in the input.
 Tok = tuple[str, int, int]
@@ -107,6 +110,8 @@ def _tokens_of(chunk: str) -> tuple[Tok, ...]:
     toks: list[Tok] = []
     for m in _TOKEN.finditer(chunk):
         word = m.group()
+        if word in _MARKUP:
+            continue  # markdown emphasis (**said**, *Name*) and escapes (\_, \[) are no structure
         if word[-1] == "." and len(word) > 1:
             _dotted(chunk, word, m.start(), len(chunk), toks)
         else:

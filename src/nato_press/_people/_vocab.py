@@ -5,6 +5,8 @@ that are never names. Data only; the rules that use them are in ``_names`` and `
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = [
     "DETERMINERS",
     "FOREIGN_PRONOUNS",
@@ -64,7 +66,7 @@ TITLES = _words(
     "|press secretary|chair|chairman|chairwoman|director|director general|deputy director"
     "|chief of staff|chief of defence|supreme allied commander europe|supreme allied commander"
     "|supreme allied commander transformation|special representative|envoy|professor|prof."
-    "|deputy commander|chief|top civilian|boss",
+    "|deputy commander|chief|top civilian|boss|rep.|representative|congressman|congresswoman|sen.|gov.|amb.",
     # honorifics (a title before a name, never reported among the titles)
     "mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.",
     # German and French
@@ -76,6 +78,10 @@ TITLES = _words(
     "|bundeskanzler|bundeskanzlerin|korvettenkapitän|oberleutnant|stabsfeldwebel"
     "|secrétaire général|secrétaire d'état|secrétaire d’état|président|présidente|ministre|général|amiral"
     "|ambassadeur|porte-parole",
+)
+# Titles compare accent-insensitively: each is also listed without its accents.
+TITLES = TITLES | frozenset(
+    "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)) for t in TITLES
 )
 HONORIFICS = _words("mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|herr|frau|mme|mme.")
 # Titles whose acronym stands for the person holding them.
@@ -149,6 +155,11 @@ STOP_WORDS = _wordset(
     " zugleich außerdem dabei ferner darüber hinaus zudem weiter weiterhin abschließend anschließend"
     " gleichzeitig dann so hier dort heute gestern morgen daher deshalb jedoch später damals nun bereits"
     " insbesondere vielmehr trotzdem dennoch allerdings schließlich zunächst zuvor danach darin ebenso"
+    # Heads of the names of documents, programmes and events, which say things in news copy ("the
+    # National Security Strategy underscores", "the Treaty stipulates") but are never persons;
+    # and NATO's capitalised common noun for a member state ("every Ally pledged").
+    " strategy treaty programme program plan report charter initiative agreement communiqué resolution"
+    " doctrine roadmap forum ally"
 )
 # Generation suffixes written after a name ("Lloyd J. Austin III").
 SUFFIXES = frozenset(("II", "III", "IV", "Jr.", "Sr.", "Jr"))
