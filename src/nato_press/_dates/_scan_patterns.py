@@ -183,3 +183,13 @@ NUMERIC_ANY = regex.compile(rf"{_NUM_GUARD}(\d{{1,2}})([/\-])(\d{{1,2}})\2{YEAR}
 # A US aggregator header: "Distributed by Public on 10/22/2021 05:41" writes month/day/year.
 US_HEADER = regex.compile(r"(?i)Distributed by Public on|\bPress release\s*\|")
 SENTENCE_END_FORWARD = regex.compile(r"[.!?][\"'”’)]*+[ \t]++(?=[\"'“‘(]?+[\p{Lu}\d])|\n")
+
+# The word right before a day or month written without its year that says which side of the
+# reference date it lies on (one line break allowed between them: "Since\nOctober 7").
+# "since October 7" counts from a day already past: never later than the reference date
+# (English, French, German, Swedish, Dutch, Spanish/Portuguese). "the upcoming 5 May" is one to
+# come: never before it.
+PAST_LEADS = frozenset({"since", "depuis", "seit", "sedan", "sinds", "desde"})
+FUTURE_LEADS = frozenset({"upcoming", "forthcoming", "next"})
+# An article between that word and the day: "depuis le 7 octobre", "seit dem 7. Oktober", "desde el 7".
+LEAD_ARTICLES = frozenset({"the", "le", "dem", "den", "el", "o"})
