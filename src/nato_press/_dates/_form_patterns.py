@@ -337,6 +337,19 @@ RELATIVE = regex.compile(
     _VERBOSE,
 )
 
+# A count of days, weeks, months or years before or after the reference date: "two weeks ago",
+# "a year ago", "3 days ago", "in three days", "in two weeks' time". "in N units" only where the
+# phrase ends there (a mark or the line's end after it): "in three days of talks" is a duration.
+COUNTED = regex.compile(
+    rf"""
+    (?:(?P<in>(?i:in)){H}+)?
+    (?P<n>\d{{1,2}}(?!\d)|\p{{L}}{{1,6}}+)
+    {H}+(?P<u>(?i:day|week|month|year))(?i:s)?+(?!\w)
+    (?(in)(?:['’]?+{H}*+(?i:time)(?!\w))?+(?![ \t\u00a0]*+\w)|{H}+(?i:ago)(?!\w))
+    """,
+    _VERBOSE,
+)
+
 # A weekday alone, relative: "on Thursday", "urged Russia Wednesday"; not "Good Friday", "Black Friday".
 BARE_WEEKDAY = regex.compile(
     rf"""

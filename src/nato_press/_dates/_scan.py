@@ -32,7 +32,7 @@ from ._periods import (
     _season_year,
 )
 from ._raw import _Context, _Forms, _Invalid, _mention, _Raw
-from ._relative import _bare_weekday, _match_bare_weekday, _match_relative, _relative
+from ._relative import _bare_weekday, _counted, _match_bare_weekday, _match_counted, _match_relative, _relative
 from ._times import _clocks_first, _time
 from ._years import _match_years, _years
 
@@ -68,6 +68,7 @@ _AT_YEAR: _Forms = (
 _AT_WORD_LEAD: dict[str, _Forms] = {
     "mod": ((_MODIFIED, _modified),),
     "rq": ((_match_relative, _relative),),
+    "rn": ((_match_counted, _counted),),
 }
 
 

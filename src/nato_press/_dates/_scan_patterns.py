@@ -89,6 +89,7 @@ WORD_LEAD = regex.compile(
     (?:
         (?P<mod>{_MODIFIER_WORDS}(?:{H}+|{DASH}))
       | (?P<rq>(?i:last|next|this|coming|past){H}+)
+      | (?P<rn>(?:(?i:in){H}+)?(?:\d{{1,2}}|\p{{L}}{{1,6}}){H}+)
     )
     \G
     """,
@@ -122,7 +123,9 @@ def _word_endings() -> dict[str, tuple[str, str]]:
         words.append((name, "rel"))
         words.append((name.capitalize(), "rel"))
         words.append((name.upper(), "rel"))
-    for name in ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter"):
+    for name in ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks"):
+        words.append((name, "unit"))
+    for name in ("months", "years", "days'", "days’", "weeks'", "weeks’", "months'", "months’", "years'", "years’"):
         words.append((name, "unit"))
     suffixes = ("", ",", ".", ";", ":", ")", ").", "),", "’s", "'s", "!", "?", "”", '"')
     return {word + suffix: (word, kind) for word, kind in words for suffix in suffixes}

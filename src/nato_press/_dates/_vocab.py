@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 import regex
+from dateutil import tz
 
 from ._vocab_langs import (
     CONN_WORDS_MORE,
@@ -258,9 +259,15 @@ def zone(name: str, sign: str | None, hours: str | None, minutes: str | None) ->
     if abs(offset) >= 24 * 60:
         return None  # "GMT+99" is no zone
     label = name + (f"{sign}{hours}" + (f":{minutes}" if minutes else "") if hours else "")
-    if not label:
-        return dt.timezone(dt.timedelta(minutes=offset))
-    return dt.timezone(dt.timedelta(minutes=offset), label)
+    if label in UTC_NAMES:
+        return tz.tzutc()  # "UTC", "Z": universal time itself
+    # A stated zone is a fixed offset (the house table's, or the one written), named as written:
+    # "CET" is +01:00 even in summer, since the text says CET; dateutil caches the instances.
+    return tz.tzoffset(label or None, int(offset * 60))
+
+
+#: The names of universal time itself (a :func:`dateutil.tz.tzutc`); "GMT" keeps its own name.
+UTC_NAMES = frozenset({"UTC", "Z"})
 
 
 # --------------------------------------------------------------------------- pattern fragments
