@@ -10,7 +10,7 @@ import codecs
 import datetime as dt
 import os
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import attrs
 
@@ -49,11 +49,20 @@ def _whole(text: str) -> list[Block]:
     return [Block(kind="body", span=Span(start=0, end=len(text)))] if text else []
 
 
-def parse(text: str, *, reference_date: dt.date | None = None) -> Document:
+def parse(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    date_order: Literal["dmy", "mdy"] | None = None,
+) -> Document:
     """Parse one NATO press text into a :class:`~nato_press.Document`.
 
     *reference_date* anchors years and relative words ("tomorrow") when the
-    document has no publication date of its own. Never raises for a ``str``;
+    document has no publication date of its own. *date_order* (``"dmy"`` or
+    ``"mdy"``) says how "05/06/2020" reads; without it the document decides
+    (its other numeric dates, then its language: fr, de, it, es, nl, pt, sv
+    write the day first), else it is read month first with an
+    ``ambiguous-numeric-date`` defect. Never raises for a ``str``;
     oddities are recorded in :attr:`Document.defects`.
 
     >>> doc = parse("NATO urges restraint\\n\\n07 Nov. 2017 - | Last updated: 07 Nov. 2017 11:17\\n\\nText.")
@@ -61,9 +70,12 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Document:
     datetime.date(2017, 11, 7)
 
     :raises TypeError: if *text* is not a ``str``.
+    :raises ValueError: if *date_order* is not ``"dmy"``, ``"mdy"`` or ``None``.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    if date_order not in (None, "dmy", "mdy"):
+        raise ValueError(f"date_order must be 'dmy', 'mdy' or None, not {date_order!r}")
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
     if isinstance(reference_date, dt.datetime):
@@ -78,9 +90,13 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Document:
     anchor = header.published or reference_date
     regions = [b.span for b in blocks if b.kind in _DATED_KINDS]
     no_dates: tuple[list[DateMention], list[DateMention], list[Defect]] = ([], [], [])
-    dates, relative, found = _guarded(
-        "dates", defects, no_dates, lambda: scan_dates(text, regions, reference_date=anchor)
-    )
+
+    def run_dates() -> tuple[list[DateMention], list[DateMention], list[Defect]]:
+        return scan_dates(
+            text, regions, reference_date=anchor, date_order=date_order, language=language, keep_ambiguous=True
+        )
+
+    dates, relative, found = _guarded("dates", defects, no_dates, run_dates)
     defects += found
 
     no_notes: tuple[list[Footnote], list[Defect]] = ([], [])
@@ -143,14 +159,19 @@ def read_text(path: str | os.PathLike[str]) -> str:
         raise FileReadError(name, f"not UTF-8 text (invalid byte at offset {exc.start})", "not-utf8") from None
 
 
-def parse_file(path: str | os.PathLike[str], *, reference_date: dt.date | None = None) -> Document:
-    """Read *path* as UTF-8 (a BOM tolerated) and :func:`parse` it.
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    reference_date: dt.date | None = None,
+    date_order: Literal["dmy", "mdy"] | None = None,
+) -> Document:
+    """Read *path* as UTF-8 (a BOM tolerated) and :func:`parse` it (*date_order* as there).
 
     The document records ``path`` (as given, a ``str``) and ``id`` (the file's stem).
 
     :raises FileReadError: if the file is missing, unreadable or not UTF-8 text.
     """
-    document = parse(read_text(path), reference_date=reference_date)
+    document = parse(read_text(path), reference_date=reference_date, date_order=date_order)
     name = os.fsdecode(path)
     return attrs.evolve(document, path=name, id=file_id(name))
 

@@ -25,7 +25,7 @@ from ._words import _ASCII_LETTERS, _is_month_word, _is_weekday_word, _month, _m
 # second's. A slot word that is not a month or weekday closes that path, as the names would have.
 
 
-_AFTER_DAY = frozenset(".sSnNrRtTeEº°" + V.H_CHARS) | V.DASH_CHARS
+_AFTER_DAY = frozenset(".sSnNrRtTeEº°\n" + V.H_CHARS) | V.DASH_CHARS  # "\n": a wrapped "25\nFebruary"
 
 
 _FIRST_PART_GROUPS: tuple[str | int, ...] = ("p1", "the", "d1", "m1", "y1")

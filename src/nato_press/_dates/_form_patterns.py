@@ -13,7 +13,21 @@ from __future__ import annotations
 
 import regex
 
-from ._vocab import _VERBOSE, CONN, DASH, DAY, DAY_OF, MONTH_TOKEN, ORD, ORD_NO_DOT, SEASON, YEAR, YEAR_AFTER, H
+from ._vocab import (
+    _VERBOSE,
+    CONN,
+    DASH,
+    DAY,
+    DAY_OF,
+    MONTH_TOKEN,
+    ORD,
+    ORD_NO_DOT,
+    SEASON,
+    WRAP_GAP,
+    YEAR,
+    YEAR_AFTER,
+    H,
+)
 
 # --------------------------------------------------------------------------- explicit day dates
 
@@ -47,7 +61,7 @@ DAY_FIRST_PART = regex.compile(
     (?:(?!(?i:the)(?!\w))(?P<wd1>\p{{L}}++\.?)(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+))?
     (?P<the>(?i:the){H}+(?={DAY}(?:(?i:st|nd|rd|th)|{H}+(?i:of){H})))?
     (?P<d1>{DAY}){ORD}(?P<he>)
-    (?:(?:{H}+{DAY_OF})?{H}+(?P<m1>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)?
+    (?:(?:{H}+{DAY_OF})?{WRAP_GAP}(?P<m1>{MONTH_TOKEN})(?:{YEAR_AFTER}(?P<y1>{YEAR}))?)?
     )
     (?:(?P<conn>)(?P<cw>)(?P<p2>)(?P<wd2>)(?P<d2>)(?P<m2>)(?P<y2>)(?P<time>)(?!))?
     """,
@@ -70,7 +84,7 @@ CONNECTOR = regex.compile(CONN)
 # A weekday before a month-first date: "Wednesday, June 17", "Thursday (June 9, 2016)".
 WEEKDAY_HEAD = regex.compile(rf"(?P<wd>\p{{L}}++\.?)(?:(?P<wp>{H}*\({H}*)|{H}*,{H}*|{H}+)")
 # A month and its day: "Nov. 7", "November 7th", "SEPT. 21".
-MONTH_DAY = regex.compile(rf"(?P<m>{MONTH_TOKEN}){H}+(?P<d>{DAY}){ORD_NO_DOT}")
+MONTH_DAY = regex.compile(rf"(?P<m>{MONTH_TOKEN}){WRAP_GAP}(?P<d>{DAY}){ORD_NO_DOT}")
 # A day alone, as the second part of a month-first range: "Sept. 4-5".
 DAY_ONLY = regex.compile(rf"(?P<d>{DAY}){ORD_NO_DOT}")
 # What may not follow a day date: a letter or digit, or a decimal part ("17 June 2020.5").
@@ -319,6 +333,19 @@ RELATIVE = regex.compile(
       | (?P<q>(?i:last|next|this|coming|past)){H}+
         (?:(?P<u>(?i:week|month|year))(?!\w)|(?P<x>\p{{L}}++(?!\w)))
     )
+    """,
+    _VERBOSE,
+)
+
+# A count of days, weeks, months or years before or after the reference date: "two weeks ago",
+# "a year ago", "3 days ago", "in three days", "in two weeks' time". "in N units" only where the
+# phrase ends there (a mark or the line's end after it): "in three days of talks" is a duration.
+COUNTED = regex.compile(
+    rf"""
+    (?:(?P<in>(?i:in)){H}+)?
+    (?P<n>\d{{1,2}}(?!\d)|\p{{L}}{{1,6}}+)
+    {H}+(?P<u>(?i:day|week|month|year))(?i:s)?+(?!\w)
+    (?(in)(?:['’]?+{H}*+(?i:time)(?!\w))?+(?![ \t\u00a0]*+\w)|{H}+(?i:ago)(?!\w))
     """,
     _VERBOSE,
 )

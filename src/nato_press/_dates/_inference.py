@@ -168,7 +168,7 @@ def _infer_year(raw: _Raw, text: str, anchors: _Anchors, reference: dt.date | No
     if reference is not None:
         if found is not None and raw.parts[1] and (found[0].month, found[0].day) == (month, day):
             return found[0].year  # the same day restated with its year
-        return _nearest_year(month, day, reference)
+        return _tensed_year(raw, text, reference, _nearest_year(month, day, reference))
     if found is None:
         found = anchors.nearest(sent_start, sent_end, raw.start, False)
     if found is None:
@@ -179,6 +179,47 @@ def _infer_year(raw: _Raw, text: str, anchors: _Anchors, reference: dt.date | No
         return None
     anchor, fine = found
     return _nearest_year(month, day, anchor) if fine else anchor.year
+
+
+def _lead_word(text: str, at: int) -> tuple[str, int]:
+    """The word right before *at* (folded, brackets and quotes left out) and where it starts.
+
+    Across one line break at most; ``("", at)`` when a mark or a blank line stands between.
+    """
+    floor = max(0, at - 24)
+    before = text[floor:at]
+    head = before.rstrip()
+    if head == before or before[len(head) :].count("\n") > 1:
+        return "", at  # no space between (part of a word or a mark), or a blank line: another paragraph
+    words = head.rsplit(None, 1)
+    if not words:
+        return "", at
+    return V.fold(words[-1].lstrip("([“\"'‘«„")), floor + len(head) - len(words[-1])
+
+
+def _tensed_year(raw: _Raw, text: str, reference: dt.date, year: int) -> int:
+    """*year* (the nearest one), moved by a year when the word before says the other side of *reference*.
+
+    "Since October 7" in a text of July 2024 is October 2023: what "since" counts from is past, so
+    a nearest day later than the reference is taken a year earlier; "the upcoming 5 May" is to
+    come, so a nearest day before it is taken a year later (see PAST_LEADS, FUTURE_LEADS).
+    """
+    assert raw.parts is not None
+    word, at = _lead_word(text, raw.start)
+    if word in S.LEAD_ARTICLES:
+        word, at = _lead_word(text, at)
+    if not word:
+        return year
+    month, day = raw.parts[0], raw.parts[1]
+    if word in S.PAST_LEADS:
+        first = dt.date(year, month, day or 1) if day <= calendar.monthrange(year, month)[1] else None
+        return year - 1 if first is not None and first > reference else year
+    if word in S.FUTURE_LEADS:
+        last = _month_end(year, month) if day == 0 else None
+        if day and day <= calendar.monthrange(year, month)[1]:
+            last = dt.date(year, month, day)
+        return year + 1 if last is not None and last < reference else year
+    return year
 
 
 def _resolve(raw: _Raw, year: int) -> None:

@@ -2,7 +2,7 @@
 
 Reads ISO "2020-06-18", dotted "18.06.2020", slashed "10/22/2021", dashed "22-10-2021" and
 "25-May-2017", with a time of day after them; an ambiguous day and month follow the document's
-convention (see :class:`~._raw._Context`), else make an "ambiguous-numeric-date" defect.
+convention (see :class:`~._raw._Context`), else read month first with an "ambiguous-numeric-date" defect.
 """
 
 from __future__ import annotations
@@ -47,11 +47,13 @@ def _numeric(m: _Match, text: str, ctx: _Context) -> list[_Raw]:
         else:
             dayfirst = ctx.dayfirst(m.group("sep"))
             if dayfirst is None:
-                raw.defect = (
+                # Nothing tells the order: the date is read month first (the US form, the commonest
+                # of undated numeric dates on the wire) and kept, with a defect naming both readings.
+                raw.note = (
                     "ambiguous-numeric-date",
                     (
-                        f"{m.group(0)!r} may be {_date(year, b, a, m.start()).isoformat()} (month/day) "
-                        f"or {_date(year, a, b, m.start()).isoformat()} (day/month)"
+                        f"{m.group(0)!r} may be {_date(year, a, b, m.start()).isoformat()} (month/day, as read) "
+                        f"or {_date(year, b, a, m.start()).isoformat()} (day/month); date_order= decides"
                     ),
                 )
                 day, month = b, a

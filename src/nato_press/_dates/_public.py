@@ -8,6 +8,7 @@ separator after it left out), and says where reading failed.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal, cast
 
 from .._errors import DateParseError
 from .._records import DateMention
@@ -17,6 +18,7 @@ from ._day_first import _day_first, _match_day_first
 from ._inference import _nearest_year, _resolve
 from ._month_first import _match_month_first, _month_first
 from ._numeric import _match_numeric, _numeric
+from ._order import dayfirst_of
 from ._periods import (
     _MODIFIED,
     _MONTH_YEAR,
@@ -35,12 +37,23 @@ from ._times import _clocks_first, _time
 from ._years import _lone_year, _match_years, _years
 
 
-def find_dates(text: str, *, reference_date: dt.date | None = None) -> tuple[DateMention, ...]:
+def find_dates(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    date_order: Literal["dmy", "mdy"] | None = None,
+) -> tuple[DateMention, ...]:
     """Return every explicit date mention in *text*, in order.
 
     Days, months, seasons, quarters, halves and years, with ranges; a year
     left out ("on 14 October") is taken from *reference_date* (the nearest
     such day) or from the text, and marked ``year_inferred``.
+
+    *date_order* says how a numeric date whose parts could both be the month
+    reads ("05/06/2020": ``"dmy"`` 5 June, ``"mdy"`` 6 May). Without it the
+    text decides (another numeric date with a part over 12, a US aggregator
+    header); if nothing does, the date is read month first, as
+    :func:`parse` reports with an ``ambiguous-numeric-date`` defect.
 
     >>> [(d.text, d.start.isoformat(), d.end.isoformat(), d.precision)
     ...  for d in find_dates("The Summit will take place on September 4-5, 2014, in Wales.")]
@@ -50,8 +63,16 @@ def find_dates(text: str, *, reference_date: dt.date | None = None) -> tuple[Dat
         raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
-    dates, _relative, _defects = scan_dates(text, reference_date=reference_date)
+    dates, _relative, _defects = scan_dates(
+        text, reference_date=reference_date, date_order=_checked(date_order), keep_ambiguous=True
+    )
     return tuple(dates)
+
+
+def _checked(date_order: object) -> Literal["dmy", "mdy"] | None:
+    """*date_order* itself, once :func:`~._order.dayfirst_of` has checked it (:class:`ValueError` if wrong)."""
+    dayfirst_of(date_order)
+    return cast('Literal["dmy", "mdy"] | None', date_order)
 
 
 _WHOLE_STRING_FORMS: _Forms = (
@@ -74,6 +95,7 @@ def parse_date(
     text: str,
     *,
     dayfirst: bool | None = None,
+    date_order: Literal["dmy", "mdy"] | None = None,
     reference_date: dt.date | None = None,
 ) -> DateMention:
     """Read *text* as exactly one date expression (white space around it allowed).
@@ -85,8 +107,9 @@ def parse_date(
     mention. A numeric date
     whose parts could both be the month reads month first with slashes and
     dashes ("05/06/2020" is 6 May) and day first with dots, unless
-    *dayfirst* says otherwise. A date without a year, or a relative word,
-    needs *reference_date*.
+    *dayfirst* (``True``: day first) or *date_order* (``"dmy"``, ``"mdy"``,
+    as for :func:`find_dates`) says otherwise; given both, they must agree.
+    A date without a year, or a relative word, needs *reference_date*.
 
     >>> parse_date("07 Nov. 2017 11:17").time
     datetime.time(11, 17)
@@ -101,9 +124,11 @@ def parse_date(
     nato_press.DateParseError: day 31 is past the end of September 2011 in 'Sept. 31, 2011' (at column 7)
 
     :raises DateParseError: when *text* is not one date; ``position`` says where reading failed.
+    :raises ValueError: if *date_order* is not ``"dmy"``, ``"mdy"`` or ``None``, or contradicts *dayfirst*.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_date() takes a str, not {type(text).__name__}")
+    dayfirst = dayfirst_of(date_order, dayfirst)
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
     start = len(text) - len(text.lstrip())

@@ -42,6 +42,7 @@ class _Raw:
         "inferred",
         "lo",
         "modifier",
+        "note",
         "parts",
         "precision",
         "relative",
@@ -65,6 +66,7 @@ class _Raw:
         self.relative: str | None = None
         self.inferred = False
         self.defect: tuple[str, str] | None = None  # (code, message) of a date that is not emitted
+        self.note: tuple[str, str] | None = None  # (code, message) of a defect of a date that is emitted
         self.shift: int | None = None  # "24 February last year": the year is the reference year plus this
 
 
@@ -109,15 +111,22 @@ class _Built(dict[str | int, str]):
 class _Context:
     """What the handlers may ask about the document: its convention for numeric dates, its reference."""
 
-    __slots__ = ("_dayfirst", "forced", "reference", "text", "whole")
+    __slots__ = ("_dayfirst", "forced", "language", "reference", "text", "whole")
 
     def __init__(
-        self, text: str, reference: dt.date | None, forced: bool | None = None, *, whole: bool = False
+        self,
+        text: str,
+        reference: dt.date | None,
+        forced: bool | None = None,
+        *,
+        whole: bool = False,
+        language: bool | None = None,
     ) -> None:
         self.text = text
         self.reference = reference
-        self.forced = forced
+        self.forced = forced  # the caller's date_order
         self.whole = whole  # a string alone (parse_date): month first with slashes and dashes
+        self.language = language  # True when the document's language writes the day first
         self._dayfirst: bool | str | None = "unknown"
 
     def dayfirst(self, separator: str) -> bool | None:
@@ -134,6 +143,11 @@ class _Context:
         return self._dayfirst
 
     def _convention(self) -> bool | None:
+        """The document's order: its other numeric dates, a US aggregator header, then its language.
+
+        What the text writes outranks what its language suggests: "10/22/2021" elsewhere in a French
+        page says month first.
+        """
         day_first = month_first = False
         for found in S.NUMERIC_ANY.finditer(self.text):
             a, b = int(found.group(1)), int(found.group(3))
@@ -143,7 +157,7 @@ class _Context:
             return day_first
         if not day_first and S.US_HEADER.search(self.text):
             return False
-        return None
+        return self.language
 
 
 _Handler = Callable[[_Match, str, "_Context"], list[_Raw]]

@@ -18,6 +18,7 @@ from ._day_first import _day_first, _match_day_first
 from ._inference import _Anchors, _coordinated, _infer_year, _resolve, _year_word
 from ._month_first import _match_month_first, _month_first
 from ._numeric import _match_numeric, _numeric
+from ._order import DateOrder, dayfirst_of, language_dayfirst
 from ._periods import (
     _BARE_MONTH,
     _MODIFIED,
@@ -31,7 +32,7 @@ from ._periods import (
     _season_year,
 )
 from ._raw import _Context, _Forms, _Invalid, _mention, _Raw
-from ._relative import _bare_weekday, _match_bare_weekday, _match_relative, _relative
+from ._relative import _bare_weekday, _counted, _match_bare_weekday, _match_counted, _match_relative, _relative
 from ._times import _clocks_first, _time
 from ._years import _match_years, _years
 
@@ -67,6 +68,7 @@ _AT_YEAR: _Forms = (
 _AT_WORD_LEAD: dict[str, _Forms] = {
     "mod": ((_MODIFIED, _modified),),
     "rq": ((_match_relative, _relative),),
+    "rn": ((_match_counted, _counted),),
 }
 
 
@@ -192,7 +194,8 @@ def _head_date(text: str, raws: list[_Raw]) -> dt.date | None:
     for raw in raws:
         if raw.start >= _HEAD_ZONE:
             return None
-        if raw.relative is None and raw.defect is None and raw.parts is None and raw.precision == "day":
+        settled = raw.relative is None and raw.defect is None and raw.note is None and raw.parts is None
+        if settled and raw.precision == "day":
             line_start = text.rfind("\n", 0, raw.start) + 1
             line_end = text.find("\n", raw.end)
             line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -206,6 +209,9 @@ def scan_dates(
     regions: Sequence[Span] | None = None,
     *,
     reference_date: dt.date | None = None,
+    date_order: DateOrder | None = None,
+    language: str | None = None,
+    keep_ambiguous: bool = False,
 ) -> tuple[list[DateMention], list[DateMention], list[Defect]]:
     """Find date mentions in *regions* of *text* (all of it when ``None``).
 
@@ -216,6 +222,13 @@ def scan_dates(
     the oddities met ("weekday-mismatch", "ambiguous-numeric-date",
     "year-unknown", "invalid-date"). Never raises for a ``str``.
 
+    *date_order* (``"dmy"``, ``"mdy"``) fixes the order of day and month in numeric dates;
+    without it the document decides (its other numeric dates, a US aggregator header, then
+    *language*: fr, de, it, es, nl, pt, sv write the day first). A numeric date still
+    undecided is read month first and returned with an "ambiguous-numeric-date" defect when
+    *keep_ambiguous* (as :func:`~nato_press.find_dates` and :func:`~nato_press.parse` do), else
+    left out with the defect (the header stage: a guessed day dates no page).
+
     >>> dates, relative, defects = scan_dates("Ministers meet tomorrow (8 November 2017).",
     ...                                       reference_date=dt.date(2017, 11, 7))
     >>> [(d.text, d.start.isoformat()) for d in dates]
@@ -225,7 +238,7 @@ def scan_dates(
     """
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
-    ctx = _Context(text, reference_date)
+    ctx = _Context(text, reference_date, dayfirst_of(date_order), language=language_dayfirst(language))
     urls = _url_spans(text)
     raws: list[_Raw] = []
     for start, end in _merge(text, regions):
@@ -271,6 +284,11 @@ def scan_dates(
                 defects.append(
                     Defect(code="invalid-date", message=invalid.reason, span=Span(start=raw.start, end=raw.end))
                 )
+                continue
+        if raw.note is not None:
+            code, message = raw.note
+            defects.append(Defect(code=code, message=message, span=Span(start=raw.start, end=raw.end)))
+            if not keep_ambiguous:
                 continue
         _check_weekdays(text, raw, defects)
         dates.append(_mention(text, raw))

@@ -89,6 +89,7 @@ WORD_LEAD = regex.compile(
     (?:
         (?P<mod>{_MODIFIER_WORDS}(?:{H}+|{DASH}))
       | (?P<rq>(?i:last|next|this|coming|past){H}+)
+      | (?P<rn>(?:(?i:in){H}+)?(?:\d{{1,2}}|\p{{L}}{{1,6}}){H}+)
     )
     \G
     """,
@@ -122,7 +123,9 @@ def _word_endings() -> dict[str, tuple[str, str]]:
         words.append((name, "rel"))
         words.append((name.capitalize(), "rel"))
         words.append((name.upper(), "rel"))
-    for name in ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter"):
+    for name in ("week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "day", "days", "weeks"):
+        words.append((name, "unit"))
+    for name in ("months", "years", "days'", "days’", "weeks'", "weeks’", "months'", "months’", "years'", "years’"):
         words.append((name, "unit"))
     suffixes = ("", ",", ".", ";", ":", ")", ").", "),", "’s", "'s", "!", "?", "”", '"')
     return {word + suffix: (word, kind) for word, kind in words for suffix in suffixes}
@@ -183,3 +186,13 @@ NUMERIC_ANY = regex.compile(rf"{_NUM_GUARD}(\d{{1,2}})([/\-])(\d{{1,2}})\2{YEAR}
 # A US aggregator header: "Distributed by Public on 10/22/2021 05:41" writes month/day/year.
 US_HEADER = regex.compile(r"(?i)Distributed by Public on|\bPress release\s*\|")
 SENTENCE_END_FORWARD = regex.compile(r"[.!?][\"'”’)]*+[ \t]++(?=[\"'“‘(]?+[\p{Lu}\d])|\n")
+
+# The word right before a day or month written without its year that says which side of the
+# reference date it lies on (one line break allowed between them: "Since\nOctober 7").
+# "since October 7" counts from a day already past: never later than the reference date
+# (English, French, German, Swedish, Dutch, Spanish/Portuguese). "the upcoming 5 May" is one to
+# come: never before it.
+PAST_LEADS = frozenset({"since", "depuis", "seit", "sedan", "sinds", "desde"})
+FUTURE_LEADS = frozenset({"upcoming", "forthcoming", "next"})
+# An article between that word and the day: "depuis le 7 octobre", "seit dem 7. Oktober", "desde el 7".
+LEAD_ARTICLES = frozenset({"the", "le", "dem", "den", "el", "o"})

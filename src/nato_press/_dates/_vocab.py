@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 import regex
+from dateutil import tz
 
 from ._vocab_langs import (
     CONN_WORDS_MORE,
@@ -258,9 +259,15 @@ def zone(name: str, sign: str | None, hours: str | None, minutes: str | None) ->
     if abs(offset) >= 24 * 60:
         return None  # "GMT+99" is no zone
     label = name + (f"{sign}{hours}" + (f":{minutes}" if minutes else "") if hours else "")
-    if not label:
-        return dt.timezone(dt.timedelta(minutes=offset))
-    return dt.timezone(dt.timedelta(minutes=offset), label)
+    if label in UTC_NAMES:
+        return tz.tzutc()  # "UTC", "Z": universal time itself
+    # A stated zone is a fixed offset (the house table's, or the one written), named as written:
+    # "CET" is +01:00 even in summer, since the text says CET; dateutil caches the instances.
+    return tz.tzoffset(label or None, int(offset * 60))
+
+
+#: The names of universal time itself (a :func:`dateutil.tz.tzutc`); "GMT" keeps its own name.
+UTC_NAMES = frozenset({"UTC", "Z"})
 
 
 # --------------------------------------------------------------------------- pattern fragments
@@ -359,6 +366,11 @@ CONN_WORDS = (
 # Spanish and Portuguese put "de" (or "del") before the year: "4 de abril de 2024", "abril del 2024".
 # A hard-wrapped paragraph may break the line after the comma ("on April 4,\n1949"): one line break there.
 YEAR_AFTER = rf"(?:{H}*,{H}*(?:\n{H}*)?|{H}+(?:(?i:de|del){H}+)?)"
+# A hard-wrapped paragraph may also break the line between a month and its day ("held on February\n25, 2022",
+# "the election. November\n5th.", "the meeting of 25\nFebruary 2023"): one line break, after a line of
+# prose wrapped at its width (40 characters or more before the break). A short line ("Agenda for June\n1.
+# Opening"), a blank line, or a list label starting the next line ("1.", "2)") ends the date there.
+WRAP_GAP = rf"(?:{H}++|{H}*+(?<=[^\n]{{40}})\r?+\n{H}*+(?!\d{{1,2}}[.)](?!\S)))"
 #: The words between a day and its month: "the 31st of October", Spanish/Portuguese "4 de abril".
 DAY_OF = r"(?i:of|de)"
 
