@@ -185,7 +185,10 @@ class Rendering:
             blocks.append("\n".join(top))
         blocks += self.head
         for paragraph in self.body:
-            blocks.append(_wrap(paragraph, wrap) if wrap else paragraph)
+            # Known failure "line-break-in-multi-paragraph-quote-splits-it" (tests/known_failures.py):
+            # the first paragraph of a multi-paragraph quote (it opens and does not close) stays whole.
+            reopened = AVOID_KNOWN_FAILURES and paragraph.count(OPEN) > paragraph.count(CLOSE)
+            blocks.append(_wrap(paragraph, wrap) if wrap and not reopened else paragraph)
         if self.notes:
             blocks.append("\n".join(self.notes))
         for line in self.below if below is None else below:
@@ -198,8 +201,16 @@ def _wrap(paragraph: str, width: int) -> str:
     """Break a paragraph's long lines at spaces (a paragraph on several lines is one block)."""
     lines: list[str] = []
     current = ""
+    inside = False
     for word in paragraph.split(" "):
-        if current and len(current) + 1 + len(word) > width:
+        # Known failures "line-break-in-role-loses-speaker" and "line-break-before-trailing-cue-loses-
+        # speaker" (tests/known_failures.py): a break outside the quoted words loses the speaker, so
+        # while they stand, lines are broken only inside quotes.
+        # Known failure "line-break-before-capitalised-word-in-quote-loses-it": nor before a capital.
+        breakable = inside or not AVOID_KNOWN_FAILURES
+        breakable = breakable and not (AVOID_KNOWN_FAILURES and word[:1].isupper())
+        inside = (inside or OPEN in word) and CLOSE not in word
+        if breakable and current and len(current) + 1 + len(word) > width:
             lines.append(current)
             current = word
         else:
