@@ -51,7 +51,7 @@ def one_input(data: bytes) -> None:
     """The atheris entry point: the first byte picks the function, the rest is the text."""
     if not data:
         return
-    text = data[1:].decode("utf-8", "surrogatepass" if data[0] & 2 else "replace")
+    text = data[1:].decode("utf-8", "surrogateescape" if data[0] & 2 else "replace")
     if data[0] & 1:
         check_parse_date(text[:200])
     else:
