@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import pathlib
+import tempfile
+
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -48,7 +53,9 @@ def check(text: str) -> nato_press.Document:
     for defect in document.defects:
         if defect.span is not None:
             assert 0 <= defect.span.start <= defect.span.end <= len(text)
-    document.to_dict()
+    json.dumps(document.to_dict())
+    # Deterministic: a second parse gives an equal document.
+    assert nato_press.parse(text) == document
     return document
 
 
@@ -66,3 +73,49 @@ def test_any_text_parses_with_exact_spans(text: str) -> None:
 @settings(max_examples=300)
 def test_genre_like_text_parses_with_exact_spans(text: str) -> None:
     check(text)
+
+
+@given(st.one_of(st.text(), genre_text))
+@example("07 Nov. 2017 11:17 CET")
+@example("")
+@example("Mis à jour le: 22 oct. 2011 14:05")
+@example("31 February 2020")
+def test_parse_date_raises_only_date_parse_error(text: str) -> None:
+    try:
+        mention = nato_press.parse_date(text)
+    except nato_press.DateParseError as error:
+        position = error.position
+        assert 0 <= position <= len(text)
+        return
+    assert mention.span.slice(text) == mention.text
+    assert mention.start <= mention.end
+
+
+@given(st.one_of(st.text(), genre_text))
+def test_find_dates_spans_slice_to_their_text(text: str) -> None:
+    for mention in nato_press.find_dates(text):
+        assert mention.span.slice(text) == mention.text
+        assert mention.start <= mention.end
+
+
+@given(st.binary(max_size=200))
+@settings(max_examples=30)
+def test_parse_file_raises_only_file_read_error(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        path = pathlib.Path(directory, "page.txt")
+        path.write_bytes(data)
+        try:
+            document = nato_press.parse_file(path)
+        except nato_press.FileReadError:
+            return
+        check(document.text)
+
+
+@pytest.mark.parametrize("value", [None, b"text", 3, ["text"]])
+def test_non_str_input_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError):
+        nato_press.parse(value)  # type: ignore[arg-type]
+    with pytest.raises((TypeError, nato_press.NatoPressError)):
+        nato_press.find_dates(value)  # type: ignore[arg-type]
+    with pytest.raises((TypeError, nato_press.NatoPressError)):
+        nato_press.parse_date(value)  # type: ignore[arg-type]
