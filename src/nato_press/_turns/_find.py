@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .._records import Block, Defect, Header, Span, Turn
 from ._announce import Announced, announce, announcement, interviewee, written_name
+from ._introduced import name_questioners
 from ._labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_labels, scan_dash_labels
 from ._layout import SPACE, Layout
 from ._namebook import NameBook
@@ -205,6 +206,8 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
         transcript = True
         found = _labels(text, blocks, layout, header, reading, transcript, raws)
     labels = add_first_names(text, found.labels) if transcript or found.labels else found.labels
+    if labels:
+        labels = name_questioners(text, labels)
     turns: list[Turn] = []
     defects: list[Defect] = []
     # In an interview the text before the first question is the editors' introduction.
