@@ -18,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import regex
+
 from .._records import Block, Defect, Header, Span, Turn
 from ._announce import Announced, announce, announcement, interviewee, written_name
+from ._delivered import delivery_notice, first_person_name
 from ._introduced import name_questioners
 from ._labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_labels, scan_dash_labels
 from ._layout import SPACE, Layout
@@ -47,6 +50,22 @@ _INTERVIEW_GENRES = words("interview interviews q&a conversation conversations p
 
 # Question and answer labels that make an interview on their own: at least this many of each.
 _INTERVIEW_LABELS = 2
+
+
+# A last paragraph that is only a bracketed stage direction ("(Cross-talk.)", "(Applause.)") after
+# the speaker's words. Bounded: at most 40 characters inside the brackets.
+_STAGE_DIRECTION = regex.compile(r"\n[ \t\u00a0]*+\n\s*+\([^()\n]{1,40}+\)[ \t\u00a0]*+$")
+
+
+def _without_stage_direction(text: str, begin: int, end: int) -> int:
+    """House rule: a stage direction on its own line at the END of a turn ("Okay. Thank —" then
+    "(Cross-talk.)") is the transcriber's note of what happened next, not the speaker's words: the
+    turn ends before it. Inside a turn (words follow it) it stays part of the turn's text."""
+    window = max(begin, end - 60)
+    match = _STAGE_DIRECTION.search(text, window, end)
+    if match is None or match.start() <= begin:
+        return end
+    return len(text[begin : match.start()].rstrip()) + begin
 
 
 def _opens_quote(text: str, raw: RawLabel) -> bool:
@@ -146,10 +165,12 @@ def _labels(
 
 
 def _opening(
-    text: str, layout: Layout, first: int, labels: bool, announced: Announced | None
+    text: str, layout: Layout, first: int, labels: bool, announced: Announced | None, start: int | None = None
 ) -> tuple[list[Turn], list[Defect]]:
-    """The unlabelled opening statement before *first* (the first label), given to the announced speaker."""
-    opening = layout.opening_start(first, labels)
+    """The unlabelled opening statement before *first* (the first label), given to the announced
+    speaker; it begins at *start* when given (the end of a speech-text notice), else where
+    :meth:`Layout.opening_start` finds it."""
+    opening = layout.opening_start(first, labels) if start is None else start
     if opening is None:
         return [], []
     pieces = layout.segments(opening, first)
@@ -190,6 +211,10 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     if not reading.name:
         reading = announcement(text, blocks, header.title is not None) or reading
     transcript = header.kind in _SPOKEN_KINDS or reading.transcript
+    # A speech-text notice ("Check against delivery") makes a speech whatever the title says.
+    notice = delivery_notice(text, blocks)
+    if notice is not None:
+        transcript = True
     colon = ":" in text
     if not transcript and not colon:
         return [], []
@@ -212,7 +237,14 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     defects: list[Defect] = []
     # In an interview the text before the first question is the editors' introduction.
     introduced = found.answered and (not reading.transcript or reading.genre in _INTERVIEW_GENRES)
-    if transcript and not introduced:
+    if transcript and not introduced and notice is not None and not labels:
+        # One unlabelled speech under its notice: the speech begins after the notice line.
+        announced = found.announced
+        if announced is None:
+            name = first_person_name(text, 0, notice[0])
+            announced = Announced(name, ()) if name is not None else None
+        turns, defects = _opening(text, layout, len(text), False, announced, notice[1])
+    elif transcript and not introduced:
         first = labels[0][0].line_start if labels else len(text)
         turns, defects = _opening(text, layout, first, bool(labels), found.announced)
     for index, (raw, who) in enumerate(labels):
@@ -223,6 +255,8 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
         if not pieces:
             defects.append(Defect(code="empty-turn", message=f"label {label_text!r} has no text", span=label_span))
             continue
+        begin, end = pieces[-1]
+        pieces[-1] = (begin, _without_stage_direction(text, begin, end))
         for number, (begin, end) in enumerate(pieces):
             turns.append(
                 Turn(

@@ -29,7 +29,8 @@ _OUTLET = rf"(?P<outlet>(?:{_OUTLET_WORD}|the)(?:\s{{1,3}}+(?:{_OUTLET_WORD}|the
 # "I'm Jane Roe from CBS." / "Jane Roe with NPR." / "Jane Roe, Reuters." opening a sentence and
 # ending it. The sentence start is the start of the turn or a space after . ! ? (bounded look-behind).
 _INTRODUCTION = regex.compile(
-    rf"(?:^|(?<=[.!?)][ \u00a0\n]{{1,4}}))(?:I[’']m[ \u00a0]|I[ \u00a0]am[ \u00a0]|My[ \u00a0]name[ \u00a0]is[ \u00a0])?+"
+    rf"(?:^|(?<=[.!?)][ \u00a0\n]{{1,4}}))"
+    r"(?:I[’']m[ \u00a0]|I[ \u00a0]am[ \u00a0]|My[ \u00a0]name[ \u00a0]is[ \u00a0])?+"
     rf"{_NAME}(?:\s{{1,3}}+(?:with|from)\s{{1,3}}+|,[ \u00a0])(?!(?:the[ \u00a0])?+(?:President|Secretary)\b){_OUTLET}"
     r"\.(?=\s|$)"
 )
@@ -46,9 +47,7 @@ def _plausible(name: str) -> bool:
     return first not in TITLE_WORDS and first not in SENTENCE_STARTERS
 
 
-def name_questioners(
-    text: str, labels: Sequence[tuple[RawLabel, Who]]
-) -> list[tuple[RawLabel, Who]]:
+def name_questioners(text: str, labels: Sequence[tuple[RawLabel, Who]]) -> list[tuple[RawLabel, Who]]:
     """*labels* with anonymous question labels given the name of a questioner who introduces themself."""
     out = list(labels)
     introduced: dict[str, str | None] = {}
