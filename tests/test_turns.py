@@ -115,8 +115,9 @@ def test_role_labels_are_not_persons(label: str, speaker: str, is_question: bool
         ("Question from Reuters", "Q", "Reuters"),
         ("Q from the floor", "Q", None),
         ("Question from the audience", "Q", None),
-        ("DER SPIEGEL", "Q", "DER SPIEGEL"),
-        ("BBC", "Q", "BBC"),
+        ("DER SPIEGEL", "DER SPIEGEL", "DER SPIEGEL"),
+        ("BBC", "BBC", "BBC"),
+        ("Euronews", "Euronews", "Euronews"),
     ],
 )
 def test_questioners_named_with_their_outlet(label: str, speaker: str, affiliation: str | None) -> None:

@@ -396,8 +396,11 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
     if not tokens or len(tokens) > 12 or has_digit(head):
         return None
     if appendix is None and len(tokens) <= 4 and _is_outlet(head) and all(is_capitalised(w) for w in tokens[-1:]):
-        # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Der Spiegel:".
-        return ParsedLabel(_NO_RAW, "role", "Q", (), (), (), " ".join(tokens))
+        # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Euronews:". House rule
+        # (GOLD-RULES): "Q" only when the label names no questioner; an outlet label names one, so
+        # the outlet as written speaks (a body, not a person), and it is also the affiliation.
+        outlet = " ".join(tokens)
+        return ParsedLabel(_NO_RAW, "role", outlet, (), (), (), outlet)
     first = key(tokens[0])
     if first in SENTENCE_STARTERS or first in HEADING_WORDS or any(key(w) in HEADING_TAIL_WORDS for w in tokens):
         return None

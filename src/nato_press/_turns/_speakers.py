@@ -66,7 +66,9 @@ def resolve(label: ParsedLabel, book: NameBook, announced: Announced | None) -> 
     """The speaker a parsed label stands for, or ``None`` when it cannot be a speaker."""
     if label.kind == "role":
         role = label.role or "Speaker"
-        return Who(role, (), False, role in QUESTION_ROLES, label.affiliation)
+        # An outlet label ("Euronews:") speaks under the outlet's name and asks the questions.
+        questioner = role in QUESTION_ROLES or (label.affiliation is not None and role == label.affiliation)
+        return Who(role, (), False, questioner, label.affiliation)
     if label.kind == "answer":
         if announced is not None:
             return Who(announced.name, _merge_titles(label.titles, announced.titles), True, False, None)
