@@ -845,3 +845,91 @@ def test_labels_that_make_a_transcript_are_read_as_a_transcripts() -> None:
     assert [t.speaker for t in turns] == ["Moderator", "President", "Q", "President"]
     turns = turns_of(*parts, title="Remarks by President Doe", kind="other")
     assert [t.speaker for t in turns] == ["Moderator", "Doe", "Q", "Doe"]
+
+
+# --- issue 10, round 2: self-introductions, notices, monologues, stage directions -------------
+
+_LONG = "We really could not have done this without our partners, and there is a great deal of work ahead. " * 4
+
+
+def test_questioner_introduction_names_only_that_turn() -> None:
+    turns = turns_of(
+        "THE PRESIDENT:  Go ahead.",
+        "Q    Thank you, Mr. President.  Jane Roe with NPR.  Two questions.",
+        "THE PRESIDENT:  Sure.",
+        "Q    And the second one?",
+        title="Press Conference by President Hal Dorne",
+    )
+    assert [t.speaker for t in turns] == ["Hal Dorne", "Jane Roe", "Hal Dorne", "Q"]
+    assert turns[1].affiliation == "NPR" and turns[1].is_question and turns[1].is_person
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q    Mr. President, Vladimir Putin said he is open to a ceasefire.",
+        "Q    Thank you, Mr. President.  Greenland.  What is your vision?",
+        "Q    Leaders from Russia and Iran are heading to Beijing.",
+    ],
+)
+def test_question_without_introduction_stays_q(question: str) -> None:
+    turns = turns_of("THE PRESIDENT:  Go ahead.", question, title="Press Conference by President Hal Dorne")
+    assert turns[1].speaker == "Q"
+
+
+@pytest.mark.parametrize(
+    "notice", ["Check against delivery", "(As delivered)", "Det talade ordet gäller.", "Seul le prononcé fait foi"]
+)
+def test_delivery_notice_makes_one_speech_turn(notice: str) -> None:
+    turns = turns_of(
+        ("title", "The North in a New Era"),
+        "Lena Marsk, Oslo, 3 March 2025.",
+        notice,
+        "Excellencies, Ladies and Gentlemen,",
+        "It is an honour to be here.",
+        kind="news",
+    )
+    assert [(t.speaker, t.text[:13]) for t in turns] == [("Lena Marsk", "Excellencies,")]
+
+
+def test_notice_mentioned_in_prose_is_no_speech() -> None:
+    turns = turns_of(
+        ("title", "Minister speaks"),
+        "Lena Marsk spoke in Oslo. The text said check against delivery at the top.",
+        kind="news",
+    )
+    assert turns == []
+
+
+def test_single_all_caps_label_of_a_listed_participant_is_a_monologue() -> None:
+    turns = turns_of(("title", "Future Leaders Summit"), "Mara Quill,\nDirector", f"MARA QUILL: {_LONG}", kind="news")
+    assert [t.speaker for t in turns] == ["Mara Quill"]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("Director of the Forum", f"MARA QUILL: {_LONG}"),  # the name is never written in normal case
+        ("Mara Quill,\nDirector", "MARA QUILL: Short words."),  # no long speech follows
+        ("Mara Quill,\nDirector", f"Mara Quill: {_LONG}"),  # not the transcriber's ALL-CAPS label
+    ],
+)
+def test_single_label_in_news_prose_is_no_transcript(parts: tuple[str, str]) -> None:
+    assert turns_of(("title", "Allies agree plan"), *parts, kind="news") == []
+
+
+def test_trailing_stage_direction_ends_the_turn_but_not_inside_it() -> None:
+    turns = turns_of(
+        "THE PRESIDENT:  Okay.  Thank —\n\n(Cross-talk.)",
+        "MS. VELLA:  This ends it.\n\n(Cross-talk.)\n\nThis concludes it.",
+        title="Press Conference by President Hal Dorne",
+    )
+    assert [t.text for t in turns] == ["Okay.  Thank —", "This ends it.\n\n(Cross-talk.)\n\nThis concludes it."]
+
+
+def test_courtesy_first_name_after_a_title_vocative_is_not_taken() -> None:
+    turns = turns_of(
+        "PRESIDENT DORNE:  Hello, everybody.",
+        "SECRETARY GENERAL VAAL:  Thank you so much, Mr. President, dear Arthur, for hosting me.",
+    )
+    assert turns[0].speaker == "Dorne"

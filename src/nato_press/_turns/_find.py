@@ -99,6 +99,27 @@ def _is_interview(raws: Sequence[RawLabel]) -> bool:
     return questions >= _INTERVIEW_LABELS and answers >= _INTERVIEW_LABELS
 
 
+# A labelled monologue's speech is at least this long (characters after the label).
+_MONOLOGUE = 300
+
+
+def _monologue(text: str, parsed: Sequence[ParsedLabel], who: Who) -> bool:
+    """House rule: a single labelled monologue is a transcript (GOLD-RULES: a turn wherever the text
+    has an explicit speaker label). One label makes one when it is a full name in ALL CAPS
+    ("BARRY PAVEL:"), the transcriber's style, that the page also writes in normal case (a
+    participants list), and a long speech follows: news prose never labels its one speaker so."""
+    if len(parsed) != 1 or not who.is_person:
+        return False
+    label = parsed[0]
+    tokens = label.name_tokens
+    if label.kind != "person" or len(tokens) < 2 or not all(t.isupper() for t in tokens if len(t) > 2):
+        return False
+    if " ".join(tokens) == who.name or who.name not in text:
+        return False
+    newline = text.find("\n\n", label.raw.after)
+    return (len(text) if newline == -1 else newline) - label.raw.after >= _MONOLOGUE
+
+
 class _Found(NamedTuple):
     labels: list[tuple[RawLabel, Who]]
     announced: Announced | None
@@ -150,6 +171,8 @@ def _labels(
     found = resolve_all(parsed, book, announced)
     if not transcript:
         speakers = {who.name for _, who in found}
+        if len(found) == 1 and _monologue(text, parsed, found[0][1]):
+            return _Found(found, announced, False)
         if len(found) < 2 or len(speakers) < 2:
             return _Found([], None, False)
         if header.kind in _WRITTEN_KINDS and not any(who.is_question for _, who in found):
