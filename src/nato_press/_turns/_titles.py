@@ -159,7 +159,7 @@ def read_title(title: str | None, *, leading: bool = False) -> TitleReading:
                 break
         # A title-case genre phrase ending a title-case title names spoken material whatever
         # precedes it: "Secretary of Defense X and General Y Press Conference".
-        if lead_words or (index == len(folded) - 1 and _title_cased(words[:index + 1])):
+        if lead_words or (index == len(folded) - 1 and _title_cased(words[: index + 1])):
             transcript, genre = True, genre or word
     return TitleReading(transcript, genre=genre)
 
