@@ -933,3 +933,23 @@ def test_courtesy_first_name_after_a_title_vocative_is_not_taken() -> None:
         "SECRETARY GENERAL VAAL:  Thank you so much, Mr. President, dear Arthur, for hosting me.",
     )
     assert turns[0].speaker == "Dorne"
+
+
+def test_handover_passes_the_floor_to_the_introduced_speaker() -> None:
+    turns = turns_of(
+        "STAFF:  Good afternoon.  It is my pleasure to introduce Secretary of State Hal Dorne.",
+        "With that, over to you, Mr. Secretary.",
+        "Good afternoon, everyone.",
+    )
+    assert [(t.speaker, t.text) for t in turns] == [
+        (
+            "Staff",
+            "Good afternoon.  It is my pleasure to introduce Secretary of State Hal Dorne.\n\nWith that, over to you, Mr. Secretary.",
+        ),
+        ("Hal Dorne", "Good afternoon, everyone."),
+    ]
+
+
+def test_handover_without_an_introduction_splits_nothing() -> None:
+    turns = turns_of("MODERATOR:  Good afternoon.", "Over to you.", "Thank you all.")
+    assert [t.speaker for t in turns] == ["Moderator"]

@@ -23,6 +23,7 @@ import regex
 from .._records import Block, Defect, Header, Span, Turn
 from ._announce import Announced, announce, announcement, interviewee, written_name
 from ._delivered import delivery_notice, first_person_name
+from ._handover import handover
 from ._introduced import name_questioners
 from ._labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_labels, scan_dash_labels
 from ._layout import SPACE, Layout
@@ -270,9 +271,25 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     elif transcript and not introduced:
         first = labels[0][0].line_start if labels else len(text)
         turns, defects = _opening(text, layout, first, bool(labels), found.announced)
+    runs: list[tuple[RawLabel | None, Who, int, int]] = []
     for index, (raw, who) in enumerate(labels):
         limit = labels[index + 1][0].line_start if index + 1 < len(labels) else len(text)
-        pieces = layout.segments(raw.after, limit)
+        passed = handover(text, raw.after, limit)
+        if passed is None:
+            runs.append((raw, who, raw.after, limit))
+            continue
+        # The floor handed over: the paragraphs after the handover are the introduced speaker's.
+        split, name, titles = passed
+        runs.append((raw, who, raw.after, split))
+        runs.append((None, Who(name, titles, True, False, None), split, limit))
+    for raw_or_none, who, after, limit in runs:
+        pieces = layout.segments(after, limit)
+        if raw_or_none is None:
+            turns.extend(
+                Turn(speaker=who.name, text=text[b:e], span=Span(start=b, end=e), titles=who.titles) for b, e in pieces
+            )
+            continue
+        raw = raw_or_none
         label_text = text[raw.start : raw.end]
         label_span = Span(start=raw.start, end=raw.end)
         if not pieces:
