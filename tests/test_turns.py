@@ -944,7 +944,8 @@ def test_handover_passes_the_floor_to_the_introduced_speaker() -> None:
     assert [(t.speaker, t.text) for t in turns] == [
         (
             "Staff",
-            "Good afternoon.  It is my pleasure to introduce Secretary of State Hal Dorne.\n\nWith that, over to you, Mr. Secretary.",
+            "Good afternoon.  It is my pleasure to introduce Secretary of State Hal Dorne."
+            "\n\nWith that, over to you, Mr. Secretary.",
         ),
         ("Hal Dorne", "Good afternoon, everyone."),
     ]
