@@ -954,3 +954,10 @@ def test_handover_passes_the_floor_to_the_introduced_speaker() -> None:
 def test_handover_without_an_introduction_splits_nothing() -> None:
     turns = turns_of("MODERATOR:  Good afternoon.", "Over to you.", "Thank you all.")
     assert [t.speaker for t in turns] == ["Moderator"]
+
+
+def test_questioner_with_a_quoted_publication() -> None:
+    turns = turns_of(
+        "Marc Dane: Go ahead.", 'Alexei Roe, "Le Miroir": Bonjour. Une question.', title="Conférence de presse"
+    )
+    assert [(t.speaker, t.affiliation, t.is_question) for t in turns][1] == ("Alexei Roe", "Le Miroir", True)

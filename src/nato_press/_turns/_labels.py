@@ -53,8 +53,13 @@ _COLON_LABEL = regex.compile(
         (?:[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+){0,13}+
       )
       (?P<appendix>
-        ,[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+
-        (?:[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+){0,9}+
+        ,[ \u00a0]{1,3}+
+        (?:
+          [“"„«]\p{Lu}[^"“”„«»\n\r:]{0,60}+[”"“»]   # a publication in quotes: , "Le Miroir"
+        |
+          [\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+
+          (?:[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+){0,9}+
+        )
       )?+
       (?:[ \u00a0]{0,3}+(?P<aside>\([^()\n\r]{1,150}+\)|\[[^\[\]\n\r]{1,150}+\]))?+
     )
@@ -308,8 +313,20 @@ def _aside_titles(aside: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Quotation marks around a publication's name: 'Alexei Roe, "Le Miroir":', "Jan Roe, «Vesti»:".
+_OPENING_MARKS = "\"“„«‘‚‹'"
+_CLOSING_MARKS = "\"”“»’‘›'"
+
+
 def _is_outlet(aside: str) -> bool:
-    """Whether an aside names a news outlet ("Reuters", "Baltic News Service"), not a title."""
+    """Whether an aside names a news outlet ("Reuters", "Baltic News Service"), not a title.
+
+    House rule: a capitalised name wholly in quotation marks after a person's name is the title
+    of their publication ('Alexei Roe, "Le Miroir":'): offices are never printed in quotes.
+    """
+    bare = aside.strip()
+    if len(bare) > 3 and bare[0] in _OPENING_MARKS and bare[-1] in _CLOSING_MARKS and bare[1:2].isupper():
+        return True
     keys = {key(w) for w in aside.split()}
     return not keys.isdisjoint(OUTLET_WORDS) and keys.isdisjoint(OFFICE_WORDS)
 
@@ -415,7 +432,8 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
         extra = appendix.split()
         if name_tokens and len(name_tokens) >= 2 and not title_tokens and _is_outlet(appendix):
             # A questioner named with the outlet: "Irina Doe, Interfax Ukraine:", "Jan Roe, Radio X:".
-            return ParsedLabel(_NO_RAW, "person", None, (), tuple(name_tokens), titles, " ".join(extra))
+            outlet = " ".join(extra).strip(_OPENING_MARKS + _CLOSING_MARKS)
+            return ParsedLabel(_NO_RAW, "person", None, (), tuple(name_tokens), titles, outlet)
         if not is_title_phrase(extra) or has_digit(appendix):
             return None
         titles = (restore_title_case(extra) if appendix.isupper() else " ".join(extra), *titles)
