@@ -28,6 +28,7 @@ from ._vocab import (
     QUESTION_ROLES,
     ROLE_WORDS,
     SENTENCE_STARTERS,
+    TITLE_WORDS,
 )
 from ._words import (
     has_digit,
@@ -119,6 +120,9 @@ _DASHES = (" - ", " – ", " — ", "\u00a0- ", "\u00a0– ", "\u00a0— ")
 _MAX_PREFIX = 240
 _MAX_SPACES = 32
 _MAX_WORDS = 16  # without an aside: 14 words, a comma appendix, indentation
+
+# Articles that may stand before a rank in a label.
+_ARTICLES = frozenset({"le", "la", "der", "die"})
 
 LabelKind = Literal["role", "answer", "person", "title"]
 
@@ -412,6 +416,10 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
     tokens = head.split()
     if not tokens or len(tokens) > 12 or has_digit(head):
         return None
+    if len(tokens) >= 3 and key(tokens[0]) in _ARTICLES and key(tokens[1]) in TITLE_WORDS:
+        # French and German labels put an article before the rank: "LE GÉNÉRAL DUPONT:", "DER
+        # BOTSCHAFTER ROTH:". The article belongs to neither the title nor the name.
+        tokens = tokens[1:]
     if appendix is None and len(tokens) <= 4 and _is_outlet(head) and all(is_capitalised(w) for w in tokens[-1:]):
         # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Euronews:". House rule
         # (GOLD-RULES): "Q" only when the label names no questioner; an outlet label names one, so
