@@ -47,7 +47,9 @@ __all__ = ["LabelKind", "ParsedLabel", "RawLabel", "parse_label", "role_key", "s
 # colon that does not start a URL ("https://") or a time ("11:17").
 _COLON_LABEL = regex.compile(
     r"""
-    (?P<lead>[ \t\u00a0\u2007\u202f\u3000\ufeff\u200b]{0,8}+)
+    (?P<lead>[ \t\u00a0\u2007\u202f\u3000\ufeff\u200b]{0,8}+
+      # pictographs a social-media transcript puts before a label ("🎙️ Name:", "❓ Q:")
+      (?:[\p{Extended_Pictographic}\u2753\u2754][\ufe0f\u200d\p{Extended_Pictographic}]{0,6}+[ \u00a0]{0,3}+)?+)
     (?P<label>
       (?P<head>
         [\p{Lu}\p{Lt}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+
