@@ -56,7 +56,7 @@ _COLON_LABEL = regex.compile(
         (?:[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+){0,13}+
       )
       (?P<appendix>
-        ,[ \u00a0]{1,3}+
+        (?:,[ \u00a0]{1,3}+|[ \u00a0]{1,3}+[–—-][ \u00a0]{0,3}+)   # ", Outlet" or " –Outlet" / " – Outlet"
         (?:
           [“"„«]\p{Lu}[^"“”„«»\n\r:]{0,60}+[”"“»]   # a publication in quotes: , "Le Miroir"
         |
@@ -245,8 +245,8 @@ def _plain_label(text: str, line_start: int, colon: int) -> RawLabel | Literal[F
     indent = len(core) - len(head)
     if not head or indent > 8 or not head[0].isupper():
         return False
-    if "  " in head:
-        return None  # several spaces in a row: the pattern decides
+    if "  " in head or " -" in head:
+        return None  # several spaces in a row or a dash appendix ("Jane Roe -Reuters"): the pattern decides
     if head.count(" ") > 13 or " ." in head or " '" in head or " -" in head or " &" in head:
         return False
     if len(head) > 41 and max(map(len, head.split(" "))) > 41:
@@ -302,7 +302,7 @@ def _raw(match: regex.Match[str], after: int, *, dash: bool) -> RawLabel:
         label_end,
         after,
         head,
-        appendix[1:].strip() if appendix else None,
+        appendix.strip().lstrip(",–—-").strip() if appendix else None,
         aside[1:-1].strip() if aside else None,
         dash,
     )
