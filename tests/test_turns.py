@@ -961,3 +961,35 @@ def test_questioner_with_a_quoted_publication() -> None:
         "Marc Dane: Go ahead.", 'Alexei Roe, "Le Miroir": Bonjour. Une question.', title="Conférence de presse"
     )
     assert [(t.speaker, t.affiliation, t.is_question) for t in turns][1] == ("Alexei Roe", "Le Miroir", True)
+
+
+def test_honorific_office_label_is_the_office_holder_or_stays_whole() -> None:
+    turns = turns_of(
+        "MR. PRESIDENT: Welcome.",
+        "MADAM SECRETARY: Thank you.",
+        title="Remarks by President Hal Dorne Before a Bilateral Meeting",
+    )
+    assert [(t.speaker, t.titles, t.is_person) for t in turns] == [
+        ("Hal Dorne", ("President",), True),
+        ("Madam Secretary", ("Madam Secretary",), False),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Jane Roe –Reuters", "Jane Roe - Reuters", "Jane Roe – Reuters"])
+def test_name_dash_outlet_is_a_named_questioner(label: str) -> None:
+    turns = turns_of("JENS STOLTENBERG: Welcome.", f"{label}: What next?")
+    assert [(t.speaker, t.affiliation, t.is_question) for t in turns][1] == ("Jane Roe", "Reuters", True)
+
+
+def test_french_rank_with_article_resolves_to_the_full_name() -> None:
+    turns = turns_of("GÉNÉRAL PIERRE DUVAL : Bonjour.", "AMIRAL JEAN ROUX : Oui.", "LE GÉNÉRAL DUVAL : Merci.")
+    assert [(t.speaker, t.titles) for t in turns] == [
+        ("Pierre Duval", ("Général",)),
+        ("Jean Roux", ("Amiral",)),
+        ("Pierre Duval", ("Général",)),
+    ]
+
+
+def test_pictograph_before_a_label_is_not_part_of_it() -> None:
+    turns = turns_of("🎙️ Lena Voss: Welcome.", "🗣️ Mark Dane: Thanks.")
+    assert [(t.speaker, t.label) for t in turns] == [("Lena Voss", "Lena Voss"), ("Mark Dane", "Mark Dane")]
