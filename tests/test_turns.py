@@ -993,3 +993,21 @@ def test_french_rank_with_article_resolves_to_the_full_name() -> None:
 def test_pictograph_before_a_label_is_not_part_of_it() -> None:
     turns = turns_of("🎙️ Lena Voss: Welcome.", "🗣️ Mark Dane: Thanks.")
     assert [(t.speaker, t.label) for t in turns] == [("Lena Voss", "Lena Voss"), ("Mark Dane", "Mark Dane")]
+
+
+def test_all_caps_labels_ending_in_a_full_stop() -> None:
+    turns = turns_of("MODERATOR. Welcome.", "JENS STOLTENBERG. We are ready.", "Q. Why?")
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("Moderator", "Welcome."),
+        ("Jens Stoltenberg", "We are ready."),
+        ("Q", "Why?"),
+    ]
+
+
+def test_full_stop_after_a_capitalised_word_is_no_label_beside_colon_labels_or_in_a_speech() -> None:
+    turns = turns_of("JENS STOLTENBERG: Thank you.", "NATO. We stand united.")
+    assert [t.text for t in turns] == ["Thank you.\n\nNATO. We stand united."]
+    speech = turns_of(
+        "NATO. We stand united.", "And we are ready.", title="Speech by NATO Secretary General Jens Stoltenberg"
+    )
+    assert [t.speaker for t in speech] == ["Jens Stoltenberg"]

@@ -29,7 +29,7 @@ from ._labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_la
 from ._layout import SPACE, Layout
 from ._namebook import NameBook
 from ._phrases import title_text
-from ._spaced import scan_spaced_questions
+from ._spaced import scan_spaced_questions, scan_stopped_labels
 from ._speakers import Who, resolve, resolve_all, spelled_out
 from ._titles import TitleReading, read_title
 from ._vocab import ANSWER_WORDS, words
@@ -244,6 +244,9 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
         return [], []
     raws = scan_colon_labels(text, layout.index_at) if colon else []
     spaced = scan_spaced_questions(text, layout.index_at)
+    if transcript and not raws:
+        # No colon labels at all: the transcript may end its ALL-CAPS labels with a full stop.
+        spaced = sorted([*spaced, *scan_stopped_labels(text, layout.index_at)], key=lambda raw: raw.start)
     if spaced:
         raws = _merged(raws, spaced)
     if not transcript and _is_interview(raws):
