@@ -35,6 +35,9 @@ _NOTICES = (
     "(?:s[oó]lo_)?+vale_lo_pronunciado",
 )
 
+# A word stem every notice holds (casefolded): the regex runs only on pages with one of them.
+_STEMS = ("deliver", "gesprochene", "prononc", "talade", "gesproken", "pronunci")
+
 # The notice alone on its line, in brackets or not, any case. Bounded, anchored at the line.
 _NOTICE = regex.compile(
     r"^[ \t\u00a0*_\[(]{0,4}+(?:"
@@ -67,6 +70,9 @@ def delivery_notice(text: str, blocks: Sequence[Block]) -> tuple[int, int] | Non
     reach = min(len(text), _NOTICE_REACH)
     if blocks and blocks[0].span.start < reach:
         reach = max(reach, min(len(text), blocks[0].span.start + _NOTICE_REACH))
+    window = text[:reach].casefold()
+    if not any(stem in window for stem in _STEMS):
+        return None  # a cheap filter: most pages carry no notice
     match = _NOTICE.search(text, 0, reach)
     if match is None:
         return None

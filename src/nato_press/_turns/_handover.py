@@ -33,7 +33,15 @@ _INTRODUCE = regex.compile(
 def handover(text: str, start: int, limit: int) -> tuple[int, str, tuple[str, ...]] | None:
     """Where a handover in ``text[start:limit]`` passes the floor: (position of the next paragraph,
     the introduced speaker's name, their titles), or ``None``."""
-    match = _HANDOVER.search(text, start, limit)
+    match = None
+    for anchor in ("to you", "floor is yours"):
+        # A cheap literal search first: the pattern runs only around the few anchors found.
+        pos = text.find(anchor, start, limit)
+        while pos != -1 and match is None:
+            match = _HANDOVER.search(text, max(start, pos - 30), min(limit, pos + 120))
+            pos = text.find(anchor, pos + 1, limit)
+        if match is not None:
+            break
     if match is None or match.end() >= limit:
         return None
     introduced = None
