@@ -115,8 +115,9 @@ def test_role_labels_are_not_persons(label: str, speaker: str, is_question: bool
         ("Question from Reuters", "Q", "Reuters"),
         ("Q from the floor", "Q", None),
         ("Question from the audience", "Q", None),
-        ("DER SPIEGEL", "Q", "DER SPIEGEL"),
-        ("BBC", "Q", "BBC"),
+        ("DER SPIEGEL", "DER SPIEGEL", "DER SPIEGEL"),
+        ("BBC", "BBC", "BBC"),
+        ("Euronews", "Euronews", "Euronews"),
     ],
 )
 def test_questioners_named_with_their_outlet(label: str, speaker: str, affiliation: str | None) -> None:
@@ -844,3 +845,169 @@ def test_labels_that_make_a_transcript_are_read_as_a_transcripts() -> None:
     assert [t.speaker for t in turns] == ["Moderator", "President", "Q", "President"]
     turns = turns_of(*parts, title="Remarks by President Doe", kind="other")
     assert [t.speaker for t in turns] == ["Moderator", "Doe", "Q", "Doe"]
+
+
+# --- issue 10, round 2: self-introductions, notices, monologues, stage directions -------------
+
+_LONG = "We really could not have done this without our partners, and there is a great deal of work ahead. " * 4
+
+
+def test_questioner_introduction_names_only_that_turn() -> None:
+    turns = turns_of(
+        "THE PRESIDENT:  Go ahead.",
+        "Q    Thank you, Mr. President.  Jane Roe with NPR.  Two questions.",
+        "THE PRESIDENT:  Sure.",
+        "Q    And the second one?",
+        title="Press Conference by President Hal Dorne",
+    )
+    assert [t.speaker for t in turns] == ["Hal Dorne", "Jane Roe", "Hal Dorne", "Q"]
+    assert turns[1].affiliation == "NPR" and turns[1].is_question and turns[1].is_person
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q    Mr. President, Vladimir Putin said he is open to a ceasefire.",
+        "Q    Thank you, Mr. President.  Greenland.  What is your vision?",
+        "Q    Leaders from Russia and Iran are heading to Beijing.",
+    ],
+)
+def test_question_without_introduction_stays_q(question: str) -> None:
+    turns = turns_of("THE PRESIDENT:  Go ahead.", question, title="Press Conference by President Hal Dorne")
+    assert turns[1].speaker == "Q"
+
+
+@pytest.mark.parametrize(
+    "notice", ["Check against delivery", "(As delivered)", "Det talade ordet gäller.", "Seul le prononcé fait foi"]
+)
+def test_delivery_notice_makes_one_speech_turn(notice: str) -> None:
+    turns = turns_of(
+        ("title", "The North in a New Era"),
+        "Lena Marsk, Oslo, 3 March 2025.",
+        notice,
+        "Excellencies, Ladies and Gentlemen,",
+        "It is an honour to be here.",
+        kind="news",
+    )
+    assert [(t.speaker, t.text[:13]) for t in turns] == [("Lena Marsk", "Excellencies,")]
+
+
+def test_notice_mentioned_in_prose_is_no_speech() -> None:
+    turns = turns_of(
+        ("title", "Minister speaks"),
+        "Lena Marsk spoke in Oslo. The text said check against delivery at the top.",
+        kind="news",
+    )
+    assert turns == []
+
+
+def test_single_all_caps_label_of_a_listed_participant_is_a_monologue() -> None:
+    turns = turns_of(("title", "Future Leaders Summit"), "Mara Quill,\nDirector", f"MARA QUILL: {_LONG}", kind="news")
+    assert [t.speaker for t in turns] == ["Mara Quill"]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("Director of the Forum", f"MARA QUILL: {_LONG}"),  # the name is never written in normal case
+        ("Mara Quill,\nDirector", "MARA QUILL: Short words."),  # no long speech follows
+        ("Mara Quill,\nDirector", f"Mara Quill: {_LONG}"),  # not the transcriber's ALL-CAPS label
+    ],
+)
+def test_single_label_in_news_prose_is_no_transcript(parts: tuple[str, str]) -> None:
+    assert turns_of(("title", "Allies agree plan"), *parts, kind="news") == []
+
+
+def test_trailing_stage_direction_ends_the_turn_but_not_inside_it() -> None:
+    turns = turns_of(
+        "THE PRESIDENT:  Okay.  Thank —\n\n(Cross-talk.)",
+        "MS. VELLA:  This ends it.\n\n(Cross-talk.)\n\nThis concludes it.",
+        title="Press Conference by President Hal Dorne",
+    )
+    assert [t.text for t in turns] == ["Okay.  Thank —", "This ends it.\n\n(Cross-talk.)\n\nThis concludes it."]
+
+
+def test_courtesy_first_name_after_a_title_vocative_is_not_taken() -> None:
+    turns = turns_of(
+        "PRESIDENT DORNE:  Hello, everybody.",
+        "SECRETARY GENERAL VAAL:  Thank you so much, Mr. President, dear Arthur, for hosting me.",
+    )
+    assert turns[0].speaker == "Dorne"
+
+
+def test_handover_passes_the_floor_to_the_introduced_speaker() -> None:
+    turns = turns_of(
+        "STAFF:  Good afternoon.  It is my pleasure to introduce Secretary of State Hal Dorne.",
+        "With that, over to you, Mr. Secretary.",
+        "Good afternoon, everyone.",
+    )
+    assert [(t.speaker, t.text) for t in turns] == [
+        (
+            "Staff",
+            "Good afternoon.  It is my pleasure to introduce Secretary of State Hal Dorne."
+            "\n\nWith that, over to you, Mr. Secretary.",
+        ),
+        ("Hal Dorne", "Good afternoon, everyone."),
+    ]
+
+
+def test_handover_without_an_introduction_splits_nothing() -> None:
+    turns = turns_of("MODERATOR:  Good afternoon.", "Over to you.", "Thank you all.")
+    assert [t.speaker for t in turns] == ["Moderator"]
+
+
+def test_questioner_with_a_quoted_publication() -> None:
+    turns = turns_of(
+        "Marc Dane: Go ahead.", 'Alexei Roe, "Le Miroir": Bonjour. Une question.', title="Conférence de presse"
+    )
+    assert [(t.speaker, t.affiliation, t.is_question) for t in turns][1] == ("Alexei Roe", "Le Miroir", True)
+
+
+def test_honorific_office_label_is_the_office_holder_or_stays_whole() -> None:
+    turns = turns_of(
+        "MR. PRESIDENT: Welcome.",
+        "MADAM SECRETARY: Thank you.",
+        title="Remarks by President Hal Dorne Before a Bilateral Meeting",
+    )
+    assert [(t.speaker, t.titles, t.is_person) for t in turns] == [
+        ("Hal Dorne", ("President",), True),
+        ("Madam Secretary", ("Madam Secretary",), False),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Jane Roe –Reuters", "Jane Roe - Reuters", "Jane Roe – Reuters"])
+def test_name_dash_outlet_is_a_named_questioner(label: str) -> None:
+    turns = turns_of("JENS STOLTENBERG: Welcome.", f"{label}: What next?")
+    assert [(t.speaker, t.affiliation, t.is_question) for t in turns][1] == ("Jane Roe", "Reuters", True)
+
+
+def test_french_rank_with_article_resolves_to_the_full_name() -> None:
+    turns = turns_of("GÉNÉRAL PIERRE DUVAL : Bonjour.", "AMIRAL JEAN ROUX : Oui.", "LE GÉNÉRAL DUVAL : Merci.")
+    assert [(t.speaker, t.titles) for t in turns] == [
+        ("Pierre Duval", ("Général",)),
+        ("Jean Roux", ("Amiral",)),
+        ("Pierre Duval", ("Général",)),
+    ]
+
+
+def test_pictograph_before_a_label_is_not_part_of_it() -> None:
+    turns = turns_of("🎙️ Lena Voss: Welcome.", "🗣️ Mark Dane: Thanks.")
+    assert [(t.speaker, t.label) for t in turns] == [("Lena Voss", "Lena Voss"), ("Mark Dane", "Mark Dane")]
+
+
+def test_all_caps_labels_ending_in_a_full_stop() -> None:
+    turns = turns_of("MODERATOR. Welcome.", "JENS STOLTENBERG. We are ready.", "Q. Why?")
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("Moderator", "Welcome."),
+        ("Jens Stoltenberg", "We are ready."),
+        ("Q", "Why?"),
+    ]
+
+
+def test_full_stop_after_a_capitalised_word_is_no_label_beside_colon_labels_or_in_a_speech() -> None:
+    turns = turns_of("JENS STOLTENBERG: Thank you.", "NATO. We stand united.")
+    assert [t.text for t in turns] == ["Thank you.\n\nNATO. We stand united."]
+    speech = turns_of(
+        "NATO. We stand united.", "And we are ready.", title="Speech by NATO Secretary General Jens Stoltenberg"
+    )
+    assert [t.speaker for t in speech] == ["Jens Stoltenberg"]

@@ -18,13 +18,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import regex
+
 from .._records import Block, Defect, Header, Span, Turn
 from ._announce import Announced, announce, announcement, interviewee, written_name
+from ._delivered import delivery_notice, first_person_name
+from ._handover import handover
+from ._introduced import name_questioners
 from ._labels import ParsedLabel, RawLabel, parse_label, role_key, scan_colon_labels, scan_dash_labels
 from ._layout import SPACE, Layout
 from ._namebook import NameBook
 from ._phrases import title_text
-from ._spaced import scan_spaced_questions
+from ._spaced import scan_spaced_questions, scan_stopped_labels
 from ._speakers import Who, resolve, resolve_all, spelled_out
 from ._titles import TitleReading, read_title
 from ._vocab import ANSWER_WORDS, words
@@ -46,6 +51,22 @@ _INTERVIEW_GENRES = words("interview interviews q&a conversation conversations p
 
 # Question and answer labels that make an interview on their own: at least this many of each.
 _INTERVIEW_LABELS = 2
+
+
+# A last paragraph that is only a bracketed stage direction ("(Cross-talk.)", "(Applause.)") after
+# the speaker's words. Bounded: at most 40 characters inside the brackets.
+_STAGE_DIRECTION = regex.compile(r"\n[ \t\u00a0]*+\n\s*+\([^()\n]{1,40}+\)[ \t\u00a0]*+$")
+
+
+def _without_stage_direction(text: str, begin: int, end: int) -> int:
+    """House rule: a stage direction on its own line at the END of a turn ("Okay. Thank —" then
+    "(Cross-talk.)") is the transcriber's note of what happened next, not the speaker's words: the
+    turn ends before it. Inside a turn (words follow it) it stays part of the turn's text."""
+    window = max(begin, end - 60)
+    match = _STAGE_DIRECTION.search(text, window, end)
+    if match is None or match.start() <= begin:
+        return end
+    return len(text[begin : match.start()].rstrip()) + begin
 
 
 def _opens_quote(text: str, raw: RawLabel) -> bool:
@@ -77,6 +98,27 @@ def _is_interview(raws: Sequence[RawLabel]) -> bool:
         elif role in ANSWER_WORDS:
             answers += 1
     return questions >= _INTERVIEW_LABELS and answers >= _INTERVIEW_LABELS
+
+
+# A labelled monologue's speech is at least this long (characters after the label).
+_MONOLOGUE = 300
+
+
+def _monologue(text: str, parsed: Sequence[ParsedLabel], who: Who) -> bool:
+    """House rule: a single labelled monologue is a transcript (GOLD-RULES: a turn wherever the text
+    has an explicit speaker label). One label makes one when it is a full name in ALL CAPS
+    ("BARRY PAVEL:"), the transcriber's style, that the page also writes in normal case (a
+    participants list), and a long speech follows: news prose never labels its one speaker so."""
+    if len(parsed) != 1 or not who.is_person:
+        return False
+    label = parsed[0]
+    tokens = label.name_tokens
+    if label.kind != "person" or len(tokens) < 2 or not all(t.isupper() for t in tokens if len(t) > 2):
+        return False
+    if " ".join(tokens) == who.name or who.name not in text:
+        return False
+    newline = text.find("\n\n", label.raw.after)
+    return (len(text) if newline == -1 else newline) - label.raw.after >= _MONOLOGUE
 
 
 class _Found(NamedTuple):
@@ -130,6 +172,8 @@ def _labels(
     found = resolve_all(parsed, book, announced)
     if not transcript:
         speakers = {who.name for _, who in found}
+        if len(found) == 1 and _monologue(text, parsed, found[0][1]):
+            return _Found(found, announced, False)
         if len(found) < 2 or len(speakers) < 2:
             return _Found([], None, False)
         if header.kind in _WRITTEN_KINDS and not any(who.is_question for _, who in found):
@@ -145,10 +189,12 @@ def _labels(
 
 
 def _opening(
-    text: str, layout: Layout, first: int, labels: bool, announced: Announced | None
+    text: str, layout: Layout, first: int, labels: bool, announced: Announced | None, start: int | None = None
 ) -> tuple[list[Turn], list[Defect]]:
-    """The unlabelled opening statement before *first* (the first label), given to the announced speaker."""
-    opening = layout.opening_start(first, labels)
+    """The unlabelled opening statement before *first* (the first label), given to the announced
+    speaker; it begins at *start* when given (the end of a speech-text notice), else where
+    :meth:`Layout.opening_start` finds it."""
+    opening = layout.opening_start(first, labels) if start is None else start
     if opening is None:
         return [], []
     pieces = layout.segments(opening, first)
@@ -189,11 +235,18 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
     if not reading.name:
         reading = announcement(text, blocks, header.title is not None) or reading
     transcript = header.kind in _SPOKEN_KINDS or reading.transcript
+    # A speech-text notice ("Check against delivery") makes a speech whatever the title says.
+    notice = delivery_notice(text, blocks)
+    if notice is not None:
+        transcript = True
     colon = ":" in text
     if not transcript and not colon:
         return [], []
     raws = scan_colon_labels(text, layout.index_at) if colon else []
     spaced = scan_spaced_questions(text, layout.index_at)
+    if transcript and not raws:
+        # No colon labels at all: the transcript may end its ALL-CAPS labels with a full stop.
+        spaced = sorted([*spaced, *scan_stopped_labels(text, layout.index_at)], key=lambda raw: raw.start)
     if spaced:
         raws = _merged(raws, spaced)
     if not transcript and _is_interview(raws):
@@ -205,21 +258,48 @@ def find_turns(text: str, blocks: Sequence[Block], header: Header) -> tuple[list
         transcript = True
         found = _labels(text, blocks, layout, header, reading, transcript, raws)
     labels = add_first_names(text, found.labels) if transcript or found.labels else found.labels
+    if labels:
+        labels = name_questioners(text, labels)
     turns: list[Turn] = []
     defects: list[Defect] = []
     # In an interview the text before the first question is the editors' introduction.
     introduced = found.answered and (not reading.transcript or reading.genre in _INTERVIEW_GENRES)
-    if transcript and not introduced:
+    if transcript and not introduced and notice is not None and not labels:
+        # One unlabelled speech under its notice: the speech begins after the notice line.
+        announced = found.announced
+        if announced is None:
+            name = first_person_name(text, 0, notice[0])
+            announced = Announced(name, ()) if name is not None else None
+        turns, defects = _opening(text, layout, len(text), False, announced, notice[1])
+    elif transcript and not introduced:
         first = labels[0][0].line_start if labels else len(text)
         turns, defects = _opening(text, layout, first, bool(labels), found.announced)
+    runs: list[tuple[RawLabel | None, Who, int, int]] = []
     for index, (raw, who) in enumerate(labels):
         limit = labels[index + 1][0].line_start if index + 1 < len(labels) else len(text)
-        pieces = layout.segments(raw.after, limit)
+        passed = handover(text, raw.after, limit)
+        if passed is None:
+            runs.append((raw, who, raw.after, limit))
+            continue
+        # The floor handed over: the paragraphs after the handover are the introduced speaker's.
+        split, name, titles = passed
+        runs.append((raw, who, raw.after, split))
+        runs.append((None, Who(name, titles, True, False, None), split, limit))
+    for raw_or_none, who, after, limit in runs:
+        pieces = layout.segments(after, limit)
+        if raw_or_none is None:
+            turns.extend(
+                Turn(speaker=who.name, text=text[b:e], span=Span(start=b, end=e), titles=who.titles) for b, e in pieces
+            )
+            continue
+        raw = raw_or_none
         label_text = text[raw.start : raw.end]
         label_span = Span(start=raw.start, end=raw.end)
         if not pieces:
             defects.append(Defect(code="empty-turn", message=f"label {label_text!r} has no text", span=label_span))
             continue
+        begin, end = pieces[-1]
+        pieces[-1] = (begin, _without_stage_direction(text, begin, end))
         for number, (begin, end) in enumerate(pieces):
             turns.append(
                 Turn(

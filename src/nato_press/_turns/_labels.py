@@ -28,6 +28,7 @@ from ._vocab import (
     QUESTION_ROLES,
     ROLE_WORDS,
     SENTENCE_STARTERS,
+    TITLE_WORDS,
 )
 from ._words import (
     has_digit,
@@ -46,15 +47,22 @@ __all__ = ["LabelKind", "ParsedLabel", "RawLabel", "parse_label", "role_key", "s
 # colon that does not start a URL ("https://") or a time ("11:17").
 _COLON_LABEL = regex.compile(
     r"""
-    (?P<lead>[ \t\u00a0\u2007\u202f\u3000\ufeff\u200b]{0,8}+)
+    (?P<lead>[ \t\u00a0\u2007\u202f\u3000\ufeff\u200b]{0,8}+
+      # pictographs a social-media transcript puts before a label ("🎙️ Name:", "❓ Q:")
+      (?:[\p{Extended_Pictographic}\u2753\u2754][\ufe0f\u200d\p{Extended_Pictographic}]{0,6}+[ \u00a0]{0,3}+)?+)
     (?P<label>
       (?P<head>
         [\p{Lu}\p{Lt}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+
         (?:[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+){0,13}+
       )
       (?P<appendix>
-        ,[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+
-        (?:[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+){0,9}+
+        (?:,[ \u00a0]{1,3}+|[ \u00a0]{1,3}+[–—-][ \u00a0]{0,3}+)   # ", Outlet" or " –Outlet" / " – Outlet"
+        (?:
+          [“"„«]\p{Lu}[^"“”„«»\n\r:]{0,60}+[”"“»]   # a publication in quotes: , "Le Miroir"
+        |
+          [\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+
+          (?:[ \u00a0]{1,3}+[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.'’\-&]{0,40}+){0,9}+
+        )
       )?+
       (?:[ \u00a0]{0,3}+(?P<aside>\([^()\n\r]{1,150}+\)|\[[^\[\]\n\r]{1,150}+\]))?+
     )
@@ -114,6 +122,9 @@ _DASHES = (" - ", " – ", " — ", "\u00a0- ", "\u00a0– ", "\u00a0— ")
 _MAX_PREFIX = 240
 _MAX_SPACES = 32
 _MAX_WORDS = 16  # without an aside: 14 words, a comma appendix, indentation
+
+# Articles that may stand before a rank in a label.
+_ARTICLES = frozenset({"le", "la", "der", "die"})
 
 LabelKind = Literal["role", "answer", "person", "title"]
 
@@ -234,8 +245,8 @@ def _plain_label(text: str, line_start: int, colon: int) -> RawLabel | Literal[F
     indent = len(core) - len(head)
     if not head or indent > 8 or not head[0].isupper():
         return False
-    if "  " in head:
-        return None  # several spaces in a row: the pattern decides
+    if "  " in head or " -" in head:
+        return None  # several spaces in a row or a dash appendix ("Jane Roe -Reuters"): the pattern decides
     if head.count(" ") > 13 or " ." in head or " '" in head or " -" in head or " &" in head:
         return False
     if len(head) > 41 and max(map(len, head.split(" "))) > 41:
@@ -291,7 +302,7 @@ def _raw(match: regex.Match[str], after: int, *, dash: bool) -> RawLabel:
         label_end,
         after,
         head,
-        appendix[1:].strip() if appendix else None,
+        appendix.strip().lstrip(",–—-").strip() if appendix else None,
         aside[1:-1].strip() if aside else None,
         dash,
     )
@@ -308,8 +319,20 @@ def _aside_titles(aside: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Quotation marks around a publication's name: 'Alexei Roe, "Le Miroir":', "Jan Roe, «Vesti»:".
+_OPENING_MARKS = "\"“„«‘‚‹'"
+_CLOSING_MARKS = "\"”“»’‘›'"
+
+
 def _is_outlet(aside: str) -> bool:
-    """Whether an aside names a news outlet ("Reuters", "Baltic News Service"), not a title."""
+    """Whether an aside names a news outlet ("Reuters", "Baltic News Service"), not a title.
+
+    House rule: a capitalised name wholly in quotation marks after a person's name is the title
+    of their publication ('Alexei Roe, "Le Miroir":'): offices are never printed in quotes.
+    """
+    bare = aside.strip()
+    if len(bare) > 3 and bare[0] in _OPENING_MARKS and bare[-1] in _CLOSING_MARKS and bare[1:2].isupper():
+        return True
     keys = {key(w) for w in aside.split()}
     return not keys.isdisjoint(OUTLET_WORDS) and keys.isdisjoint(OFFICE_WORDS)
 
@@ -395,9 +418,16 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
     tokens = head.split()
     if not tokens or len(tokens) > 12 or has_digit(head):
         return None
+    if len(tokens) >= 3 and key(tokens[0]) in _ARTICLES and key(tokens[1]) in TITLE_WORDS:
+        # French and German labels put an article before the rank: "LE GÉNÉRAL DUPONT:", "DER
+        # BOTSCHAFTER ROTH:". The article belongs to neither the title nor the name.
+        tokens = tokens[1:]
     if appendix is None and len(tokens) <= 4 and _is_outlet(head) and all(is_capitalised(w) for w in tokens[-1:]):
-        # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Der Spiegel:".
-        return ParsedLabel(_NO_RAW, "role", "Q", (), (), (), " ".join(tokens))
+        # An interview's questioner named by the outlet: "SPIEGEL:", "BBC:", "Euronews:". House rule
+        # (GOLD-RULES): "Q" only when the label names no questioner; an outlet label names one, so
+        # the outlet as written speaks (a body, not a person), and it is also the affiliation.
+        outlet = " ".join(tokens)
+        return ParsedLabel(_NO_RAW, "role", outlet, (), (), (), outlet)
     first = key(tokens[0])
     if first in SENTENCE_STARTERS or first in HEADING_WORDS or any(key(w) in HEADING_TAIL_WORDS for w in tokens):
         return None
@@ -412,7 +442,8 @@ def _parse(head: str, appendix: str | None, aside: str | None, transcript: bool)
         extra = appendix.split()
         if name_tokens and len(name_tokens) >= 2 and not title_tokens and _is_outlet(appendix):
             # A questioner named with the outlet: "Irina Doe, Interfax Ukraine:", "Jan Roe, Radio X:".
-            return ParsedLabel(_NO_RAW, "person", None, (), tuple(name_tokens), titles, " ".join(extra))
+            outlet = " ".join(extra).strip(_OPENING_MARKS + _CLOSING_MARKS)
+            return ParsedLabel(_NO_RAW, "person", None, (), tuple(name_tokens), titles, outlet)
         if not is_title_phrase(extra) or has_digit(appendix):
             return None
         titles = (restore_title_case(extra) if appendix.isupper() else " ".join(extra), *titles)

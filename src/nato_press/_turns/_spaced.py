@@ -13,6 +13,7 @@ from collections.abc import Callable
 import regex
 
 from ._labels import RawLabel
+from ._vocab import ANSWER_WORDS, ROLE_WORDS
 
 __all__ = ["scan_spaced_questions"]
 
@@ -38,3 +39,29 @@ def scan_spaced_questions(text: str, block_of: Callable[[int], int]) -> list[Raw
                 out.append(RawLabel(line_start, pos, pos + 1, match.end(), "Q", None, None, False))
         pos = text.find("Q", pos + 1)
     return out
+
+
+# An ALL-CAPS label ending in a full stop at a line start: "JENS STOLTENBERG. We are ready.",
+# "MODERATOR. Welcome." Up to six words of capitals; the text follows on the same line.
+_STOPPED = regex.compile(
+    r"^[ \t\u00a0]{0,8}+(?P<head>\p{Lu}[\p{Lu}\p{M}'’\-]++(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’\-]*+){0,5}+)"
+    r"\.[ \u00a0]++(?=\S)",
+    regex.MULTILINE,
+)
+
+
+def scan_stopped_labels(text: str, block_of: Callable[[int], int]) -> list[RawLabel]:
+    """House rule: in a transcript that writes no colon labels, an ALL-CAPS speaker label may end
+    in a full stop instead ("MODERATOR. Welcome."); such line starts are labels, read in order."""
+    out: list[RawLabel] = []
+    for match in _STOPPED.finditer(text):
+        start, end = match.span("head")
+        head = match.group("head")
+        # A one-word head must be a role ("MODERATOR."): "NATO. We stand united." opens a sentence.
+        if " " not in head and head.casefold() not in ROLE_WORDS and head.casefold() not in ANSWER_WORDS:
+            continue
+        if (block := block_of(start)) >= 0 and block_of(match.end()) == block:
+            line_start = text.rfind("\n", 0, start) + 1
+            out.append(RawLabel(line_start, start, end, match.end(), head, None, None, False))
+    # One such line is a sentence in capitals, not a transcript's labels.
+    return out if len(out) >= 2 else []

@@ -62,11 +62,17 @@ def spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Honorifics that may stand before an office in a label.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "madam", "madame", "mister", "monsieur", "herr", "frau"})
+
+
 def resolve(label: ParsedLabel, book: NameBook, announced: Announced | None) -> Who | None:
     """The speaker a parsed label stands for, or ``None`` when it cannot be a speaker."""
     if label.kind == "role":
         role = label.role or "Speaker"
-        return Who(role, (), False, role in QUESTION_ROLES, label.affiliation)
+        # An outlet label ("Euronews:") speaks under the outlet's name and asks the questions.
+        questioner = role in QUESTION_ROLES or (label.affiliation is not None and role == label.affiliation)
+        return Who(role, (), False, questioner, label.affiliation)
     if label.kind == "answer":
         if announced is not None:
             return Who(announced.name, _merge_titles(label.titles, announced.titles), True, False, None)
@@ -76,13 +82,22 @@ def resolve(label: ParsedLabel, book: NameBook, announced: Announced | None) -> 
     titles: tuple[str, ...] = ((prefix,) if prefix else ()) + label.titles
     if label.kind == "title":
         holder: str | None = None
-        if announced is not None and _holds_title(title_tokens, announced.titles):
+        # House rule: an honorific before an office ("MR. PRESIDENT:", "MADAM SECRETARY:") addresses
+        # the holder of that office: the office alone is looked up.
+        office = tuple(title_tokens)
+        while len(office) > 1 and key(office[0]) in _HONORIFICS:
+            office = office[1:]
+        written = prefix or " ".join(title_tokens)
+        if len(office) < len(title_tokens):
+            prefix = title_text(office)
+            titles = (prefix, *label.titles)
+        if announced is not None and _holds_title(office, announced.titles):
             holder = announced.name
         if holder is None:
-            holder = book.holder_of(title_tokens)
+            holder = book.holder_of(office)
         if holder is None:
             # A role nobody in the document is named with: the role speaks, not a person.
-            return Who(prefix or " ".join(title_tokens), titles, False, False, None)
+            return Who(written, (written, *label.titles), False, False, None)
         name = holder
     elif len(label.name_tokens) >= 2:
         name = book.longer(written_name(label.name_tokens, book))

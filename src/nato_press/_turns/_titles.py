@@ -122,6 +122,10 @@ def read_title(title: str | None, *, leading: bool = False) -> TitleReading:
         if needs and (index == 0 or folded[index - 1] not in needs):
             if word in _EVENT_NOUNS and _opens(_lead(words, index)) and _delivered_at(words, folded, index):
                 return _by_phrase(words, index + 2, word)
+            if word in _EVENT_NOUNS and _opens(_lead(words, index)) and folded[index + 1 : index + 5] in _TO_THE_PRESS:
+                # House rule: a statement TO the press/media is read out to journalists, so it is
+                # spoken material: "Statement to the Press by NATO Secretary General, X following …".
+                return _by_phrase(words, index + 5, word)
             continue
         first = index - 1 if needs else index  # where the genre phrase begins
         lead = _lead(words, first)
@@ -155,7 +159,7 @@ def read_title(title: str | None, *, leading: bool = False) -> TitleReading:
                 break
         # A title-case genre phrase ending a title-case title names spoken material whatever
         # precedes it: "Secretary of Defense X and General Y Press Conference".
-        if lead_words or (index == len(folded) - 1 and _title_cased(words[:index + 1])):
+        if lead_words or (index == len(folded) - 1 and _title_cased(words[: index + 1])):
             transcript, genre = True, genre or word
     return TitleReading(transcript, genre=genre)
 
@@ -168,6 +172,9 @@ def _title_cased(words: Sequence[str]) -> bool:
 # Genre nouns that need a lead word ("doorstep statement") unless delivered at an event:
 # "Statement by NATO Secretary General Jens Stoltenberg at the Munich Security Conference".
 _EVENT_NOUNS = _words("statement")
+
+# "… statement to the press by …" / "… to the media by …": the words after the genre noun.
+_TO_THE_PRESS = (["to", "the", "press", "by"], ["to", "the", "media", "by"])
 
 
 def _delivered_at(words: Sequence[str], folded: Sequence[str], index: int) -> bool:

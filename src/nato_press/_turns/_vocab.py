@@ -63,6 +63,15 @@ TITLE_WORDS = _words(
     organisation mission missions force forces army navy air-force marine marines corps
     moderator interviewer presenter facilitator
     """
+    # French and German ranks and offices, in any case ("GÉNÉRAL PIERRE DUPONT:", "AMIRAL ROUX:").
+    """
+    général générale amiral vice-amiral contre-amiral lieutenant-colonel capitaine commandant
+    secrétaire secrétaire-général ministre président présidente ambassadeur ambassadrice
+    porte-parole adjoint adjointe délégué déléguée représentant représentante permanente
+    generalleutnant generalmajor generalinspekteur oberst botschafter botschafterin bundeskanzler
+    bundeskanzlerin bundesminister bundesministerin ministerin präsident präsidentin
+    generalsekretär generalsekretärin sprecher sprecherin
+    """
 )
 
 #: Title words that are also common surnames or first names; a name may contain these

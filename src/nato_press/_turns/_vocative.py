@@ -21,8 +21,13 @@ __all__ = ["add_first_names"]
 
 # An address at the start of a reply: a thanks or greeting, a comma, then a first name: initials
 # ("P.J.") or one capitalised word, ending at punctuation or a space. Possessive quantifiers.
+# House rule: the FIRST vocative of the greeting decides. "Thank you, dear Anna" and "Dear Anna,"
+# address the speaker by first name; "thank you so much, Mr. President, dear Donald" addresses
+# them by title, and the courtesy "dear X" after that title is no name the text gives: the
+# speaker keeps the surname. So "dear" counts only right after the greeting or opening a sentence.
 _ADDRESS = regex.compile(
-    r"(?:[Tt]hanks|[Tt]hank[ \u00a0]you|[Dd]ear|[Hh]i|[Hh]ello)(?:[ \u00a0]very[ \u00a0]much)?+,?+[ \u00a0]++"
+    r"(?:(?:[Tt]hanks|[Tt]hank[ \u00a0]you|[Hh]i|[Hh]ello)(?:[ \u00a0](?:very|so)[ \u00a0]much)?+,?+[ \u00a0]++"
+    r"(?:dear[ \u00a0]++)?+|(?:^|(?<=[.!?][ \u00a0]{1,3}))Dear[ \u00a0]++)"
     r"(?P<name>(?:\p{Lu}\.){1,3}+|\p{Lu}\p{Ll}{1,20}+)(?=[.,!;:]|[ \u00a0]|$)"
 )
 

@@ -131,6 +131,9 @@ def is_name_word(word: str) -> bool:
     k = key(word)
     if k in PARTICLES or is_initial(word):
         return True
+    if len(word) == 1 and word.isupper():
+        # An initial printed without its full stop ("PHILIP M BREEDLOVE", "John F Kelly").
+        return True
     if not is_capitalised(word) or (not word.isalpha() and has_digit(word)):
         return False
     return not (
