@@ -41,6 +41,22 @@ def _title(document: nato_press.Document) -> str | None:
 
 KNOWN_FAILURES: tuple[KnownFailure, ...] = (
     KnownFailure(
+        # Found by test_wrapping_long_paragraphs_changes_nothing after the people rules of this
+        # release: two people of one first name and one title, each quote wrapped after its
+        # first word, are merged into the first name alone (on one line both are found).
+        id="wrapped-quotes-merge-namesakes",
+        stage="_people (name matching)",
+        text=(
+            "Title here\n\nGeneral Mama Mamama, Supreme Allied Commander Transformation, said: “We\n"
+            "will strengthen deterrence.”\n\nGeneral Mama Rorororo, Supreme Allied Commander "
+            "Transformation, said: “We\nwill strengthen deterrence.”"
+        ),
+        what="quote speakers",
+        expected=["Mama Mamama", "Mama Rorororo"],
+        got=["Mama", "Mama"],
+        read=_quote_speakers,
+    ),
+    KnownFailure(
         id="acronym-after-role-loses-speaker",
         stage="_people (cue subject)",
         text="Mama Mamama, Chair (CMC), said: “We will strengthen deterrence and defence.”",

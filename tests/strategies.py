@@ -349,7 +349,15 @@ def news_documents(draw: st.DrawFn) -> Rendering:
     """A news article: header family, chrome, quoted speakers, dates, footnotes."""
     head, dateline, published, days = draw(headers())
     title = f"NATO {draw(st.sampled_from(['discusses', 'reviews', 'strengthens']))} {draw(st.sampled_from(TOPICS))}"
-    speakers = draw(st.lists(figures(), min_size=1, max_size=2, unique_by=lambda f: (f.last, f.first)))
+    # Known failure "wrapped-quotes-merge-namesakes": while it stands, no two speakers share a first name.
+    speakers = draw(
+        st.lists(
+            figures(),
+            min_size=1,
+            max_size=2,
+            unique_by=((lambda f: f.first), (lambda f: f.last)) if AVOID_KNOWN_FAILURES else (lambda f: (f.last, f.first)),
+        )
+    )
     body: list[str] = []
     event = published + dt.timedelta(days=draw(st.integers(0, 20)))
     form = draw(st.integers(0, 6))
