@@ -355,7 +355,9 @@ def news_documents(draw: st.DrawFn) -> Rendering:
             figures(),
             min_size=1,
             max_size=2,
-            unique_by=((lambda f: f.first), (lambda f: f.last)) if AVOID_KNOWN_FAILURES else (lambda f: (f.last, f.first)),
+            unique_by=(
+                ((lambda f: f.first), (lambda f: f.last)) if AVOID_KNOWN_FAILURES else (lambda f: (f.last, f.first))
+            ),
         )
     )
     body: list[str] = []

@@ -49,7 +49,7 @@ class People:
         self._issuer_done = False
         self._unnamed = (0, 0)
         for turn in turns:
-            if not turn.is_person or not turn.speaker.strip():
+            if not turn.speaker.strip():
                 continue
             entry = self.registry.person(turn.speaker.strip(), turn.span.start)
             entry.add_titles(turn.titles)
