@@ -8,6 +8,8 @@ from one offset to the start of its sentence.
 
 from __future__ import annotations
 
+from ._tokens import ABBREVIATIONS
+
 __all__ = ["sentence_start", "sentence_starts"]
 
 # Sentence ends: . ! ? … (a closing quote mark may follow), then white space. Not after a
@@ -15,51 +17,11 @@ __all__ = ["sentence_start", "sentence_starts"]
 # the period of a German day number ("vom 14. Juni 2021"). Found with str.find, checked here.
 _END_CHARS = ".!?…"
 _END_MARKS = frozenset('"”’»“')
-_NOT_ENDS = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "St",
-        "Gen",
-        "Lt",
-        "Col",
-        "Maj",
-        "Capt",
-        "Adm",
-        "Sgt",
-        "Brig",
-        "Prof",
-        "Rev",
-        "Hon",
-        "No",
-        "Nos",
-        "Art",
-        "Vol",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "vs",
-        "etc",
-        "approx",
-        "Fig",
-        "Cdr",
-        "Cmdr",
-        "Gov",
-        "Sen",
-        "Amb",
-        "Mme",
-    ]
+# Beside the honorifics and ranks of the tokenizer: other abbreviations and abbreviated months.
+_NOT_ENDS = (
+    ABBREVIATIONS
+    | frozenset(["St", "No", "Nos", "Art", "Fig", "Vol", "Rev", "approx", "etc", "vs"])
+    | frozenset(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
 )
 _GERMAN_MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",

@@ -23,7 +23,7 @@ _TOKEN = regex.compile(
     r"[\p{L}\p{M}\p{N}]++(?:['’\-][\p{L}\p{M}\p{N}]++)*+(?:\.(?:\p{Lu}\.){0,3}+)?+|[^\s\p{L}\p{M}\p{N}]"
 )
 # Abbreviations written with a period before a name.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     [
         "Mr",
         "Mrs",
@@ -138,7 +138,7 @@ def _dotted(text: str, word: str, start: int, end: int, toks: list[Tok]) -> None
         toks.append((word, start, stop))  # "T.G.", "U.S."
         return
     dot = word.index(".")
-    if word[:dot] in _ABBREVIATIONS:
+    if word[:dot] in ABBREVIATIONS:
         toks.append((word[: dot + 1], start, start + dot + 1))  # "Mr.", "Gen."
     else:
         toks.append((word[:dot], start, start + dot))
